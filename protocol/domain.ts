@@ -1,0 +1,93 @@
+import * as v from 'valibot';
+
+/** The fixed topic vocabulary shared by the bot, routing skills and reports. */
+export const TOPICS = [
+  'account-access',
+  'deposit',
+  'withdrawal',
+  'bonus',
+  'kyc',
+  'game-issue',
+  'responsible-gambling',
+  'complaint',
+  'vip',
+  'other',
+] as const;
+export const TopicSchema = v.picklist(TOPICS);
+export type Topic = v.InferOutput<typeof TopicSchema>;
+
+export const CONVERSATION_STATUSES = ['bot', 'queued', 'assigned', 'resolved', 'missed'] as const;
+export const ConversationStatusSchema = v.picklist(CONVERSATION_STATUSES);
+export type ConversationStatus = v.InferOutput<typeof ConversationStatusSchema>;
+
+export const AGENT_STATUSES = ['online', 'away', 'offline'] as const;
+export const AgentStatusSchema = v.picklist(AGENT_STATUSES);
+export type AgentStatus = v.InferOutput<typeof AgentStatusSchema>;
+
+export const AGENT_ROLES = ['agent', 'senior', 'supervisor', 'admin'] as const;
+export const AgentRoleSchema = v.picklist(AGENT_ROLES);
+export type AgentRole = v.InferOutput<typeof AgentRoleSchema>;
+
+export const AUTHORS = ['player', 'agent', 'bot', 'system'] as const;
+export const AuthorSchema = v.picklist(AUTHORS);
+export type Author = v.InferOutput<typeof AuthorSchema>;
+
+/** BCP 47 tag as the widget sends it ("en", "fr", "ar", "pt-BR", "zh-CN"). */
+export const LocaleSchema = v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/), v.maxLength(35));
+
+/** Client-made, globally unique message id (nanoid by default). */
+export const ClientIdSchema = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/));
+
+/** A stored chat line. `seq` orders it within its conversation, starting at 1. */
+export const MessageSchema = v.object({
+  conversationId: v.string(),
+  seq: v.number(),
+  id: v.string(),
+  author: AuthorSchema,
+  authorName: v.nullable(v.string()),
+  text: v.string(),
+  /** epoch ms, server time */
+  at: v.number(),
+});
+export type Message = v.InferOutput<typeof MessageSchema>;
+
+/** What the player's widget knows of its conversation. No agent internals. */
+export const PlayerConversationSchema = v.object({
+  id: v.string(),
+  status: ConversationStatusSchema,
+  agentName: v.nullable(v.string()),
+  lastSeq: v.number(),
+});
+export type PlayerConversation = v.InferOutput<typeof PlayerConversationSchema>;
+
+/** What an agent sees of a conversation: the SLA facts included. All times epoch ms. */
+export const AgentConversationSchema = v.object({
+  id: v.string(),
+  siteId: v.string(),
+  playerId: v.string(),
+  playerName: v.nullable(v.string()),
+  status: ConversationStatusSchema,
+  agentId: v.nullable(v.string()),
+  locale: v.string(),
+  topic: v.nullable(TopicSchema),
+  createdAt: v.number(),
+  queuedAt: v.nullable(v.number()),
+  assignedAt: v.nullable(v.number()),
+  firstResponseAt: v.nullable(v.number()),
+  /** First agent message minus entry into the human queue; null until answered. */
+  firstResponseMs: v.nullable(v.number()),
+  resolvedAt: v.nullable(v.number()),
+  lastSeq: v.number(),
+});
+export type AgentConversation = v.InferOutput<typeof AgentConversationSchema>;
+
+export const AgentProfileSchema = v.object({
+  id: v.string(),
+  siteId: v.string(),
+  name: v.string(),
+  email: v.string(),
+  role: AgentRoleSchema,
+  status: AgentStatusSchema,
+  capacity: v.number(),
+});
+export type AgentProfile = v.InferOutput<typeof AgentProfileSchema>;

@@ -1,0 +1,70 @@
+import * as v from 'valibot';
+import { ClientIdSchema, LocaleSchema, MessageSchema, PlayerConversationSchema } from './domain';
+import { WireErrorSchema } from './errors';
+import { MAX_MESSAGE_CHARS } from './limits';
+
+/** Frames the widget sends on /v1/player. The first one must be `hello`. */
+export const PlayerHelloSchema = v.object({
+  type: v.literal('hello'),
+  v: v.number(),
+  site: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,64}$/)),
+  /** The resumable anonymous session token the server issued earlier; null on a first visit. */
+  session: v.nullable(v.pipe(v.string(), v.maxLength(128))),
+  locale: LocaleSchema,
+  /** Highest conversation sequence number the client has seen; the server replays what follows. */
+  lastSeq: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+
+export const PlayerSendSchema = v.object({
+  type: v.literal('send'),
+  id: ClientIdSchema,
+  text: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_MESSAGE_CHARS)),
+});
+
+export const PingSchema = v.object({ type: v.literal('ping') });
+
+export const PlayerClientFrameSchema = v.variant('type', [PlayerHelloSchema, PlayerSendSchema, PingSchema]);
+export type PlayerClientFrame = v.InferOutput<typeof PlayerClientFrameSchema>;
+export type PlayerHello = v.InferOutput<typeof PlayerHelloSchema>;
+export type PlayerSend = v.InferOutput<typeof PlayerSendSchema>;
+
+/** Frames the server sends to a player. */
+export const PlayerWelcomeSchema = v.object({
+  type: v.literal('welcome'),
+  v: v.number(),
+  session: v.string(),
+  playerId: v.string(),
+  conversation: v.nullable(PlayerConversationSchema),
+  /** Messages after the hello's lastSeq, oldest first. */
+  messages: v.array(MessageSchema),
+});
+
+export const AckSchema = v.object({
+  type: v.literal('ack'),
+  /** The client-made id of the message now stored. */
+  id: v.string(),
+  conversationId: v.string(),
+  seq: v.number(),
+  at: v.number(),
+});
+
+export const MessageFrameSchema = v.object({ type: v.literal('message'), message: MessageSchema });
+export const PlayerConversationFrameSchema = v.object({
+  type: v.literal('conversation'),
+  conversation: PlayerConversationSchema,
+});
+export const ErrorFrameSchema = v.object({ type: v.literal('error'), ...WireErrorSchema.entries });
+export const PongSchema = v.object({ type: v.literal('pong') });
+
+export const PlayerServerFrameSchema = v.variant('type', [
+  PlayerWelcomeSchema,
+  AckSchema,
+  MessageFrameSchema,
+  PlayerConversationFrameSchema,
+  ErrorFrameSchema,
+  PongSchema,
+]);
+export type PlayerServerFrame = v.InferOutput<typeof PlayerServerFrameSchema>;
+export type PlayerWelcome = v.InferOutput<typeof PlayerWelcomeSchema>;
+export type Ack = v.InferOutput<typeof AckSchema>;
+export type ErrorFrame = v.InferOutput<typeof ErrorFrameSchema>;

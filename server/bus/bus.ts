@@ -1,0 +1,18 @@
+import type { AgentProfile } from '../../protocol';
+import type { ConversationRecord, MessageRecord } from '../store/records';
+
+/**
+ * What must reach sockets, wherever they are connected. The gateway of every
+ * node subscribes and delivers to the sockets it holds. `originSocket` lets the
+ * sender's own socket skip an echo (it already got the ack).
+ */
+export type BusEvent =
+  | { kind: 'message'; message: MessageRecord; playerId: string; agentId: string | null; originSocket: string | null }
+  | { kind: 'conversation'; conversation: ConversationRecord; previousAgentId: string | null }
+  | { kind: 'agent'; agent: AgentProfile };
+
+export interface Bus {
+  publish(event: BusEvent): void;
+  subscribe(handler: (event: BusEvent) => void): () => void;
+  close(): Promise<void>;
+}

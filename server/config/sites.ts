@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import * as v from 'valibot';
+
+/** SLA targets, in ms. Defaults from the operators' playbooks. */
+const SlaSchema = v.object({
+  firstResponseMs: v.optional(v.pipe(v.number(), v.minValue(1000)), 5 * 60_000),
+  resolutionMs: v.optional(v.pipe(v.number(), v.minValue(1000)), 15 * 60_000),
+  escalationMs: v.optional(v.pipe(v.number(), v.minValue(1000)), 60 * 60_000),
+});
+
+const SiteSchema = v.object({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,64}$/)),
+  name: v.string(),
+  /**
+   * Page origins allowed to open the player socket. "self" means the relay's
+   * own origin (the demo casino is served by the relay itself).
+   */
+  allowedOrigins: v.array(v.string()),
+  /** HMAC-SHA256 secret the casino backend signs player ids with. */
+  identitySecret: v.pipe(v.string(), v.minLength(16)),
+  requireVerifiedPlayers: v.optional(v.boolean(), false),
+  locales: v.optional(v.array(v.string()), ['en']),
+  sla: v.optional(SlaSchema, {}),
+  /** How long an agent may be disconnected before their chats go back to the queue. */
+  agentReconnectGraceMs: v.optional(v.pipe(v.number(), v.minValue(0)), 15_000),
+  defaultAgentCapacity: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), 4),
+});
+
+const SitesFileSchema = v.object({ sites: v.array(SiteSchema) });
+
+export type SiteConfig = v.InferOutput<typeof SiteSchema>;
+
+export class SiteDirectory {
+  private readonly byId: Map<string, SiteConfig>;
+
+  constructor(sites: SiteConfig[]) {
+    this.byId = new Map(sites.map((s) => [s.id, s]));
+  }
+
+  static fromFile(path: string): SiteDirectory {
+    return SiteDirectory.fromJson(JSON.parse(readFileSync(path, 'utf8')));
+  }
+
+  static fromJson(json: unknown): SiteDirectory {
+    const parsed = v.safeParse(SitesFileSchema, json);
+    if (!parsed.success) {
+      const issue = parsed.issues[0];
+      throw new Error(`Invalid sites file at ${issue?.path?.map((p) => String(p.key)).join('.')}: ${issue?.message}`);
+    }
+    return new SiteDirectory(parsed.output.sites);
+  }
+
+  get(id: string): SiteConfig | undefined {
+    return this.byId.get(id);
+  }
+
+  all(): SiteConfig[] {
+    return [...this.byId.values()];
+  }
+
+  /** Is a page at `origin` allowed to embed `site`? `selfOrigin` is the relay's own origin as the browser sees it. */
+  allowsOrigin(site: SiteConfig, origin: string | undefined, selfOrigin: string): boolean {
+    if (!origin) return false;
+    return site.allowedOrigins.some((allowed) => (allowed === 'self' ? origin === selfOrigin : allowed === origin));
+  }
+}

@@ -1,0 +1,35 @@
+import type { AgentConversation, AgentProfile, AgentStatus, Message, PlayerConversation } from '../../protocol';
+import type { AgentRecord, ConversationRecord, MessageRecord } from '../store/records';
+
+/** Records become wire shapes here and nowhere else, so no internal field leaks by accident. */
+export function toWireMessage(m: MessageRecord): Message {
+  return { conversationId: m.conversationId, seq: m.seq, id: m.clientId, author: m.author, authorName: m.authorName, text: m.text, at: m.at };
+}
+
+export function toPlayerConversation(c: ConversationRecord): PlayerConversation {
+  return { id: c.id, status: c.status, agentName: c.agentName, lastSeq: c.lastSeq };
+}
+
+export function toAgentConversation(c: ConversationRecord): AgentConversation {
+  return {
+    id: c.id,
+    siteId: c.siteId,
+    playerId: c.playerId,
+    playerName: c.playerName,
+    status: c.status,
+    agentId: c.agentId,
+    locale: c.locale,
+    topic: c.topic,
+    createdAt: c.createdAt,
+    queuedAt: c.queuedAt,
+    assignedAt: c.assignedAt,
+    firstResponseAt: c.firstResponseAt,
+    firstResponseMs: c.firstResponseMs,
+    resolvedAt: c.resolvedAt,
+    lastSeq: c.lastSeq,
+  };
+}
+
+export function toAgentProfile(a: AgentRecord, status: AgentStatus): AgentProfile {
+  return { id: a.id, siteId: a.siteId, name: a.name, email: a.email, role: a.role, status, capacity: a.capacity };
+}

@@ -1,0 +1,81 @@
+import type { WebSocket } from 'ws';
+import { AgentClientFrameSchema, CLOSE_CODES, PROTOCOL_VERSION, type AgentClientFrame, type AgentServerFrame } from '../../protocol';
+import type { Relay } from '../core/relay';
+import { toAgentConversation, toAgentProfile, toWireMessage } from '../core/views';
+import type { Logger } from '../logger';
+import type { AgentRecord } from '../store/records';
+import { startFrameSession } from './frame-session';
+import type { SocketRegistry } from './socket-registry';
+
+export interface AgentSocketContext {
+  relay: Relay;
+  registry: SocketRegistry;
+  log: Logger;
+  now: () => number;
+}
+
+/** One agent panel's socket, already authenticated by its session cookie at the upgrade. */
+export function handleAgentSocket(ws: WebSocket, ctx: AgentSocketContext, meta: { peerId: string; agent: AgentRecord }): void {
+  const { agent } = meta;
+  let connected = false;
+
+  const peer = startFrameSession<AgentClientFrame, AgentServerFrame>({
+    ws,
+    peerId: meta.peerId,
+    schema: AgentClientFrameSchema,
+    log: ctx.log,
+    now: ctx.now,
+    rate: { burst: 40, perSecond: 10 },
+    helloTimeoutMs: 10_000,
+    async onFrame(frame) {
+      switch (frame.type) {
+        case 'hello': {
+          if (frame.v !== PROTOCOL_VERSION) {
+            peer.send({ type: 'error', code: 'version', message: `Protocol ${frame.v} is not supported; this relay speaks ${PROTOCOL_VERSION}. Reload the page.` });
+            ws.close(CLOSE_CODES.version, 'protocol version');
+            return;
+          }
+          const { state, conversations } = await ctx.relay.agentConnected(agent);
+          connected = true;
+          if (ws.readyState !== ws.OPEN) return;
+          ctx.registry.addAgent(agent.id, peer);
+          peer.send({
+            type: 'welcome',
+            v: PROTOCOL_VERSION,
+            agent: toAgentProfile(state.record, state.status),
+            conversations: conversations.map(toAgentConversation),
+          });
+          return;
+        }
+        case 'status':
+          await ctx.relay.setAgentStatus(agent.id, frame.status);
+          return;
+        case 'open': {
+          const { messages } = await ctx.relay.readConversation(agent, frame.conversationId, frame.afterSeq);
+          peer.send({ type: 'history', conversationId: frame.conversationId, messages: messages.map(toWireMessage) });
+          return;
+        }
+        case 'send': {
+          const message = await ctx.relay.agentMessage(agent.id, {
+            conversationId: frame.conversationId,
+            clientId: frame.id,
+            text: frame.text,
+            originSocket: peer.id,
+          });
+          peer.send({ type: 'ack', id: frame.id, conversationId: message.conversationId, seq: message.seq, at: message.at });
+          return;
+        }
+        case 'resolve':
+          await ctx.relay.resolve(agent.id, frame.conversationId);
+          return;
+        case 'ping':
+          peer.send({ type: 'pong' });
+          return;
+      }
+    },
+    onClose() {
+      ctx.registry.removeAgent(agent.id, peer);
+      if (connected) void ctx.relay.agentDisconnected(agent.id).catch((err) => ctx.log.error({ err }, 'agent disconnect failed'));
+    },
+  });
+}

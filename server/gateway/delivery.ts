@@ -1,0 +1,31 @@
+import type { Bus, BusEvent } from '../bus/bus';
+import { toAgentConversation, toPlayerConversation, toWireMessage } from '../core/views';
+import type { SocketRegistry } from './socket-registry';
+
+/** Turns bus events into frames for the sockets this node holds. */
+export function deliverBusEvents(bus: Bus, registry: SocketRegistry): () => void {
+  return bus.subscribe((event: BusEvent) => {
+    switch (event.kind) {
+      case 'message': {
+        const frame = { type: 'message' as const, message: toWireMessage(event.message) };
+        for (const peer of registry.playerPeers(event.playerId)) if (peer.id !== event.originSocket) peer.send(frame);
+        if (event.agentId) for (const peer of registry.agentPeers(event.agentId)) if (peer.id !== event.originSocket) peer.send(frame);
+        return;
+      }
+      case 'conversation': {
+        const c = event.conversation;
+        const playerFrame = { type: 'conversation' as const, conversation: toPlayerConversation(c) };
+        for (const peer of registry.playerPeers(c.playerId)) peer.send(playerFrame);
+        const agentFrame = { type: 'conversation' as const, conversation: toAgentConversation(c) };
+        const agents = new Set([c.agentId, event.previousAgentId].filter((id): id is string => id !== null));
+        for (const agentId of agents) for (const peer of registry.agentPeers(agentId)) peer.send(agentFrame);
+        return;
+      }
+      case 'agent': {
+        const frame = { type: 'agent' as const, agent: event.agent };
+        for (const peer of registry.agentPeers(event.agent.id)) peer.send(frame);
+        return;
+      }
+    }
+  });
+}

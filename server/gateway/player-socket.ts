@@ -1,0 +1,78 @@
+import type { WebSocket } from 'ws';
+import { CLOSE_CODES, PROTOCOL_VERSION, PlayerClientFrameSchema, type PlayerClientFrame, type PlayerServerFrame } from '../../protocol';
+import type { SiteDirectory } from '../config/sites';
+import { PitbossError } from '../core/errors';
+import type { Relay } from '../core/relay';
+import { toPlayerConversation, toWireMessage } from '../core/views';
+import type { Logger } from '../logger';
+import type { PlayerRecord } from '../store/records';
+import { startFrameSession } from './frame-session';
+import type { SocketRegistry } from './socket-registry';
+
+export interface PlayerSocketContext {
+  relay: Relay;
+  sites: SiteDirectory;
+  registry: SocketRegistry;
+  log: Logger;
+  now: () => number;
+}
+
+/** One widget's socket: hello (site, origin, version, resume) then messages. */
+export function handlePlayerSocket(ws: WebSocket, ctx: PlayerSocketContext, meta: { peerId: string; origin: string | undefined; selfOrigin: string }): void {
+  let player: PlayerRecord | null = null;
+  let locale = 'en';
+
+  const peer = startFrameSession<PlayerClientFrame, PlayerServerFrame>({
+    ws,
+    peerId: meta.peerId,
+    schema: PlayerClientFrameSchema,
+    log: ctx.log,
+    now: ctx.now,
+    rate: { burst: 20, perSecond: 5 },
+    helloTimeoutMs: 10_000,
+    async onFrame(frame) {
+      switch (frame.type) {
+        case 'hello': {
+          if (frame.v !== PROTOCOL_VERSION) {
+            peer.send({ type: 'error', code: 'version', message: `Protocol ${frame.v} is not supported; this relay speaks ${PROTOCOL_VERSION}. Reload the page.` });
+            ws.close(CLOSE_CODES.version, 'protocol version');
+            return;
+          }
+          const site = ctx.sites.get(frame.site);
+          // Same answer for an unknown site and a foreign origin: nothing to learn by probing.
+          if (!site || !ctx.sites.allowsOrigin(site, meta.origin, meta.selfOrigin)) {
+            peer.send({ type: 'error', code: 'forbidden', message: 'This page is not allowed to open this chat.' });
+            ws.close(CLOSE_CODES.forbidden, 'origin not allowed');
+            return;
+          }
+          locale = frame.locale;
+          const session = await ctx.relay.connectPlayer({ siteId: site.id, session: frame.session, locale, lastSeq: frame.lastSeq });
+          player = session.player;
+          if (ws.readyState !== ws.OPEN) return;
+          ctx.registry.addPlayer(player.id, peer);
+          peer.send({
+            type: 'welcome',
+            v: PROTOCOL_VERSION,
+            session: session.token,
+            playerId: player.id,
+            conversation: session.conversation ? toPlayerConversation(session.conversation) : null,
+            messages: session.messages.map(toWireMessage),
+          });
+          return;
+        }
+        case 'send': {
+          if (!player) throw new PitbossError('unauthorized', 'Say hello first.');
+          const message = await ctx.relay.playerMessage(player, { clientId: frame.id, text: frame.text, locale, originSocket: peer.id });
+          peer.send({ type: 'ack', id: frame.id, conversationId: message.conversationId, seq: message.seq, at: message.at });
+          return;
+        }
+        case 'ping':
+          peer.send({ type: 'pong' });
+          return;
+      }
+    },
+    onClose() {
+      if (player) ctx.registry.removePlayer(player.id, peer);
+    },
+  });
+}

@@ -1,0 +1,48 @@
+import type { AgentServerFrame, PlayerServerFrame } from '../../protocol';
+
+/** A connected socket as delivery sees it; `Out` is the frames its kind of client understands. */
+export interface Peer<Out = unknown> {
+  /** Unique per socket across the cluster, so an event can skip the socket it came from. */
+  readonly id: string;
+  send(frame: Out): void;
+}
+export type PlayerPeer = Peer<PlayerServerFrame>;
+export type AgentPeer = Peer<AgentServerFrame>;
+
+/** The sockets this node holds, by player and by agent. */
+export class SocketRegistry {
+  private readonly players = new Map<string, Set<PlayerPeer>>();
+  private readonly agents = new Map<string, Set<AgentPeer>>();
+
+  addPlayer(playerId: string, peer: PlayerPeer): void {
+    add(this.players, playerId, peer);
+  }
+  removePlayer(playerId: string, peer: PlayerPeer): void {
+    remove(this.players, playerId, peer);
+  }
+  addAgent(agentId: string, peer: AgentPeer): void {
+    add(this.agents, agentId, peer);
+  }
+  removeAgent(agentId: string, peer: AgentPeer): void {
+    remove(this.agents, agentId, peer);
+  }
+  playerPeers(playerId: string): Iterable<PlayerPeer> {
+    return this.players.get(playerId) ?? [];
+  }
+  agentPeers(agentId: string): Iterable<AgentPeer> {
+    return this.agents.get(agentId) ?? [];
+  }
+}
+
+function add<P>(map: Map<string, Set<P>>, key: string, peer: P): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(peer);
+}
+
+function remove<P>(map: Map<string, Set<P>>, key: string, peer: P): void {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(peer);
+  if (set.size === 0) map.delete(key);
+}

@@ -1,0 +1,40 @@
+import express, { type Express } from 'express';
+import type { AgentSessions } from '../core/agent-sessions';
+import type { Relay } from '../core/relay';
+import type { Logger } from '../logger';
+import type { Store } from '../store/store';
+import { authRoutes } from './auth-routes';
+import { conversationRoutes } from './conversation-routes';
+import { errorHandler } from './errors';
+import { securityHeaders } from './security-headers';
+import { staticRoutes } from './static-routes';
+
+export interface HttpDeps {
+  relay: Relay;
+  sessions: AgentSessions;
+  store: Store;
+  log: Logger;
+  distDir: string;
+  secureCookies: boolean;
+}
+
+export function createHttpApp(deps: HttpDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(securityHeaders);
+  app.use(express.json({ limit: '32kb' }));
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await deps.store.ping();
+      res.json({ ok: true, store: 'ok' });
+    } catch {
+      res.status(503).json({ ok: false, store: 'down' });
+    }
+  });
+  app.use(authRoutes(deps));
+  app.use(conversationRoutes(deps));
+  app.use(staticRoutes(deps.distDir));
+  app.use('/api', (_req, res) => res.status(404).json({ code: 'not_found', message: 'No such endpoint.' }));
+  app.use(errorHandler(deps.log));
+  return app;
+}

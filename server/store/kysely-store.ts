@@ -1,0 +1,251 @@
+import { type Kysely, type Transaction, type Updateable, sql } from 'kysely';
+import type { Store, ConversationPatch } from './store';
+import type {
+  AgentRecord,
+  AgentSessionRecord,
+  AppendResult,
+  ConversationRecord,
+  MessageRecord,
+  NewMessage,
+  PlayerRecord,
+} from './records';
+import type { Database } from './schema';
+import { migrateToLatest } from './migrations';
+import { GroupCommit } from './group-commit';
+import { toAgent, toConversation, toMessage, toPlayer } from './rows';
+
+/**
+ * The Store over kysely: one implementation for SQLite and PostgreSQL, which
+ * differ only in the dialect passed in and in `lockForUpdate` (PostgreSQL
+ * serialises sequence numbers with a row lock; SQLite has one writer anyway).
+ */
+export class KyselyStore implements Store {
+  private readonly appends = new GroupCommit<NewMessage, AppendResult>((batch) => this.commitAppends(batch));
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly options: { lockForUpdate: boolean },
+  ) {}
+
+  async migrate(): Promise<void> {
+    await migrateToLatest(this.db);
+  }
+
+  async close(): Promise<void> {
+    await this.appends.idle();
+    await this.db.destroy();
+  }
+
+  async ping(): Promise<void> {
+    await sql`select 1`.execute(this.db);
+  }
+
+  async createAgent(a: AgentRecord): Promise<void> {
+    await this.db
+      .insertInto('agents')
+      .values({
+        id: a.id,
+        site_id: a.siteId,
+        email: a.email,
+        name: a.name,
+        password_hash: a.passwordHash,
+        role: a.role,
+        capacity: a.capacity,
+        disabled: a.disabled ? 1 : 0,
+        created_at: a.createdAt,
+      })
+      .execute();
+  }
+
+  async getAgent(id: string): Promise<AgentRecord | null> {
+    const row = await this.db.selectFrom('agents').selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? toAgent(row) : null;
+  }
+
+  async findAgentByEmail(email: string): Promise<AgentRecord | null> {
+    const row = await this.db.selectFrom('agents').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();
+    return row ? toAgent(row) : null;
+  }
+
+  async createAgentSession(s: AgentSessionRecord): Promise<void> {
+    await this.db
+      .insertInto('agent_sessions')
+      .values({ token_hash: s.tokenHash, agent_id: s.agentId, created_at: s.createdAt, expires_at: s.expiresAt })
+      .execute();
+  }
+
+  async getAgentSession(tokenHash: string): Promise<AgentSessionRecord | null> {
+    const row = await this.db.selectFrom('agent_sessions').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+    return row
+      ? { tokenHash: row.token_hash, agentId: row.agent_id, createdAt: Number(row.created_at), expiresAt: Number(row.expires_at) }
+      : null;
+  }
+
+  async deleteAgentSession(tokenHash: string): Promise<void> {
+    await this.db.deleteFrom('agent_sessions').where('token_hash', '=', tokenHash).execute();
+  }
+
+  async createPlayer(p: PlayerRecord): Promise<void> {
+    await this.db
+      .insertInto('players')
+      .values({ id: p.id, site_id: p.siteId, session_hash: p.sessionHash, name: p.name, created_at: p.createdAt })
+      .execute();
+  }
+
+  async findPlayerBySession(siteId: string, sessionHash: string): Promise<PlayerRecord | null> {
+    const row = await this.db
+      .selectFrom('players')
+      .selectAll()
+      .where('site_id', '=', siteId)
+      .where('session_hash', '=', sessionHash)
+      .executeTakeFirst();
+    return row ? toPlayer(row) : null;
+  }
+
+  async createConversation(c: ConversationRecord): Promise<void> {
+    await this.db
+      .insertInto('conversations')
+      .values({
+        id: c.id,
+        site_id: c.siteId,
+        player_id: c.playerId,
+        status: c.status,
+        agent_id: c.agentId,
+        agent_name: c.agentName,
+        locale: c.locale,
+        topic: c.topic,
+        created_at: c.createdAt,
+        queued_at: c.queuedAt,
+        assigned_at: c.assignedAt,
+        first_response_at: c.firstResponseAt,
+        first_response_ms: c.firstResponseMs,
+        resolved_at: c.resolvedAt,
+        last_seq: c.lastSeq,
+      })
+      .execute();
+  }
+
+  private conversations() {
+    return this.db
+      .selectFrom('conversations')
+      .leftJoin('players', 'players.id', 'conversations.player_id')
+      .selectAll('conversations')
+      .select('players.name as player_name');
+  }
+
+  async getConversation(id: string): Promise<ConversationRecord | null> {
+    const row = await this.conversations().where('conversations.id', '=', id).executeTakeFirst();
+    return row ? toConversation(row) : null;
+  }
+
+  async updateConversation(id: string, patch: ConversationPatch): Promise<ConversationRecord> {
+    const columns: Updateable<Database['conversations']> = {};
+    if (patch.status !== undefined) columns.status = patch.status;
+    if (patch.agentId !== undefined) columns.agent_id = patch.agentId;
+    if (patch.agentName !== undefined) columns.agent_name = patch.agentName;
+    if (patch.queuedAt !== undefined) columns.queued_at = patch.queuedAt;
+    if (patch.assignedAt !== undefined) columns.assigned_at = patch.assignedAt;
+    if (patch.firstResponseAt !== undefined) columns.first_response_at = patch.firstResponseAt;
+    if (patch.firstResponseMs !== undefined) columns.first_response_ms = patch.firstResponseMs;
+    if (patch.resolvedAt !== undefined) columns.resolved_at = patch.resolvedAt;
+    if (patch.topic !== undefined) columns.topic = patch.topic;
+    if (Object.keys(columns).length > 0) {
+      await this.db.updateTable('conversations').set(columns).where('id', '=', id).execute();
+    }
+    const updated = await this.getConversation(id);
+    if (!updated) throw new Error(`conversation ${id} vanished during update`);
+    return updated;
+  }
+
+  async latestConversationOfPlayer(playerId: string): Promise<ConversationRecord | null> {
+    const row = await this.conversations()
+      .where('conversations.player_id', '=', playerId)
+      .orderBy('conversations.created_at', 'desc')
+      .orderBy('conversations.id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    return row ? toConversation(row) : null;
+  }
+
+  async listOpenConversations(): Promise<ConversationRecord[]> {
+    const rows = await this.conversations().where('conversations.status', 'in', ['queued', 'assigned']).execute();
+    return rows.map(toConversation);
+  }
+
+  appendMessage(message: NewMessage): Promise<AppendResult> {
+    return this.appends.add(message);
+  }
+
+  async findMessageByClientId(conversationId: string, clientId: string): Promise<MessageRecord | null> {
+    const row = await this.db
+      .selectFrom('messages')
+      .selectAll()
+      .where('conversation_id', '=', conversationId)
+      .where('client_id', '=', clientId)
+      .executeTakeFirst();
+    return row ? toMessage(row) : null;
+  }
+
+  async listMessages(conversationId: string, afterSeq: number, limit: number): Promise<MessageRecord[]> {
+    const rows = await this.db
+      .selectFrom('messages')
+      .selectAll()
+      .where('conversation_id', '=', conversationId)
+      .where('seq', '>', afterSeq)
+      .orderBy('seq', 'asc')
+      .limit(limit)
+      .execute();
+    return rows.map(toMessage);
+  }
+
+  /** One transaction for the whole batch; if it fails, each message gets its own so one bad row sinks only itself. */
+  private async commitAppends(batch: NewMessage[]): Promise<(AppendResult | Error)[]> {
+    try {
+      return await this.db.transaction().execute(async (trx) => {
+        const results: AppendResult[] = [];
+        for (const message of batch) results.push(await this.appendIn(trx, message));
+        return results;
+      });
+    } catch {
+      const results: (AppendResult | Error)[] = [];
+      for (const message of batch) {
+        try {
+          results.push(await this.db.transaction().execute((trx) => this.appendIn(trx, message)));
+        } catch (error) {
+          results.push(error instanceof Error ? error : new Error(String(error)));
+        }
+      }
+      return results;
+    }
+  }
+
+  private async appendIn(trx: Transaction<Database>, message: NewMessage): Promise<AppendResult> {
+    const existing = await trx
+      .selectFrom('messages')
+      .selectAll()
+      .where('conversation_id', '=', message.conversationId)
+      .where('client_id', '=', message.clientId)
+      .executeTakeFirst();
+    if (existing) return { message: toMessage(existing), duplicate: true };
+    let query = trx.selectFrom('conversations').select('last_seq').where('id', '=', message.conversationId);
+    if (this.options.lockForUpdate) query = query.forUpdate();
+    const conversation = await query.executeTakeFirst();
+    if (!conversation) throw new Error(`no conversation ${message.conversationId}`);
+    const seq = Number(conversation.last_seq) + 1;
+    await trx
+      .insertInto('messages')
+      .values({
+        conversation_id: message.conversationId,
+        seq,
+        client_id: message.clientId,
+        author: message.author,
+        author_id: message.authorId,
+        author_name: message.authorName,
+        text: message.text,
+        at: message.at,
+      })
+      .execute();
+    await trx.updateTable('conversations').set({ last_seq: seq }).where('id', '=', message.conversationId).execute();
+    return { message: { ...message, seq }, duplicate: false };
+  }
+}

@@ -1,0 +1,60 @@
+import type { Selectable } from 'kysely';
+import type { AgentRole, Author, ConversationStatus, Topic } from '../../protocol';
+import type { AgentRecord, ConversationRecord, MessageRecord, PlayerRecord } from './records';
+import type { Database } from './schema';
+
+// PostgreSQL returns bigint as a string unless told otherwise; Number() keeps both stores alike.
+const num = (value: unknown): number => Number(value);
+const numOrNull = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
+
+export function toAgent(row: Selectable<Database['agents']>): AgentRecord {
+  return {
+    id: row.id,
+    siteId: row.site_id,
+    email: row.email,
+    name: row.name,
+    passwordHash: row.password_hash,
+    role: row.role as AgentRole,
+    capacity: num(row.capacity),
+    disabled: num(row.disabled) === 1,
+    createdAt: num(row.created_at),
+  };
+}
+
+export function toPlayer(row: Selectable<Database['players']>): PlayerRecord {
+  return { id: row.id, siteId: row.site_id, sessionHash: row.session_hash, name: row.name, createdAt: num(row.created_at) };
+}
+
+export function toConversation(row: Selectable<Database['conversations']> & { player_name: string | null }): ConversationRecord {
+  return {
+    id: row.id,
+    siteId: row.site_id,
+    playerId: row.player_id,
+    playerName: row.player_name,
+    status: row.status as ConversationStatus,
+    agentId: row.agent_id,
+    agentName: row.agent_name,
+    locale: row.locale,
+    topic: row.topic as Topic | null,
+    createdAt: num(row.created_at),
+    queuedAt: numOrNull(row.queued_at),
+    assignedAt: numOrNull(row.assigned_at),
+    firstResponseAt: numOrNull(row.first_response_at),
+    firstResponseMs: numOrNull(row.first_response_ms),
+    resolvedAt: numOrNull(row.resolved_at),
+    lastSeq: num(row.last_seq),
+  };
+}
+
+export function toMessage(row: Selectable<Database['messages']>): MessageRecord {
+  return {
+    conversationId: row.conversation_id,
+    seq: num(row.seq),
+    clientId: row.client_id,
+    author: row.author as Author,
+    authorId: row.author_id,
+    authorName: row.author_name,
+    text: row.text,
+    at: num(row.at),
+  };
+}

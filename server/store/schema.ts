@@ -1,0 +1,56 @@
+import type { Generated } from 'kysely';
+
+/** Table shapes as kysely sees them: snake_case columns, epoch-ms integers, 0/1 booleans (portable across SQLite and PostgreSQL). */
+export interface Database {
+  agents: {
+    id: string;
+    site_id: string;
+    email: string;
+    name: string;
+    password_hash: string;
+    role: string;
+    capacity: number;
+    disabled: number;
+    created_at: number;
+  };
+  agent_sessions: {
+    token_hash: string;
+    agent_id: string;
+    created_at: number;
+    expires_at: number;
+  };
+  players: {
+    id: string;
+    site_id: string;
+    session_hash: string;
+    name: string | null;
+    created_at: number;
+  };
+  conversations: {
+    id: string;
+    site_id: string;
+    player_id: string;
+    status: string;
+    agent_id: string | null;
+    agent_name: string | null;
+    locale: string;
+    topic: string | null;
+    created_at: number;
+    queued_at: number | null;
+    assigned_at: number | null;
+    first_response_at: number | null;
+    first_response_ms: number | null;
+    resolved_at: number | null;
+    last_seq: Generated<number>;
+  };
+  messages: {
+    conversation_id: string;
+    seq: number;
+    client_id: string;
+    author: string;
+    author_id: string | null;
+    author_name: string | null;
+    text: string;
+    at: number;
+  };
+}

@@ -1,0 +1,56 @@
+import type {
+  AgentRecord,
+  AgentSessionRecord,
+  AppendResult,
+  ConversationRecord,
+  MessageRecord,
+  NewMessage,
+  PlayerRecord,
+} from './records';
+
+export type ConversationPatch = Partial<
+  Pick<
+    ConversationRecord,
+    'status' | 'agentId' | 'agentName' | 'queuedAt' | 'assignedAt' | 'firstResponseAt' | 'firstResponseMs' | 'resolvedAt' | 'topic'
+  >
+>;
+
+/**
+ * Everything the relay keeps. SQLite (embedded default) and PostgreSQL
+ * implement it; both pass tests/unit/store/store.contract.ts.
+ */
+export interface Store {
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+  /** A trivial round trip, for /healthz. */
+  ping(): Promise<void>;
+
+  createAgent(agent: AgentRecord): Promise<void>;
+  getAgent(id: string): Promise<AgentRecord | null>;
+  findAgentByEmail(email: string): Promise<AgentRecord | null>;
+
+  createAgentSession(session: AgentSessionRecord): Promise<void>;
+  getAgentSession(tokenHash: string): Promise<AgentSessionRecord | null>;
+  deleteAgentSession(tokenHash: string): Promise<void>;
+
+  createPlayer(player: PlayerRecord): Promise<void>;
+  findPlayerBySession(siteId: string, sessionHash: string): Promise<PlayerRecord | null>;
+
+  createConversation(conversation: ConversationRecord): Promise<void>;
+  getConversation(id: string): Promise<ConversationRecord | null>;
+  updateConversation(id: string, patch: ConversationPatch): Promise<ConversationRecord>;
+  /** The player's newest conversation, open or not. */
+  latestConversationOfPlayer(playerId: string): Promise<ConversationRecord | null>;
+  /** Queued and assigned conversations, to rebuild the routing state after a restart. */
+  listOpenConversations(): Promise<ConversationRecord[]>;
+
+  /**
+   * Store a message durably, giving it the conversation's next sequence number.
+   * Idempotent on (conversationId, clientId): a repeat returns the stored one.
+   * Appends are committed in groups (one transaction per event-loop turn); the
+   * promise resolves only after the commit.
+   */
+  appendMessage(message: NewMessage): Promise<AppendResult>;
+  findMessageByClientId(conversationId: string, clientId: string): Promise<MessageRecord | null>;
+  listMessages(conversationId: string, afterSeq: number, limit: number): Promise<MessageRecord[]>;
+}

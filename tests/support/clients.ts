@@ -1,0 +1,54 @@
+import { nanoid } from 'nanoid';
+import { PROTOCOL_VERSION } from '../../protocol';
+import { DEMO_PASSWORD } from '../../server/seed';
+import { TestSocket } from './ws-client';
+
+export function wsUrl(httpUrl: string, path: string): string {
+  return httpUrl.replace(/^http/, 'ws') + path;
+}
+
+/** A player as the widget would be: origin of the casino page, hello, then messages. */
+export async function connectPlayer(baseUrl: string, options: { session?: string | null; lastSeq?: number; origin?: string; site?: string } = {}) {
+  const socket = await TestSocket.open(wsUrl(baseUrl, '/v1/player'), { origin: options.origin ?? baseUrl });
+  socket.send({ type: 'hello', v: PROTOCOL_VERSION, site: options.site ?? 'demo', session: options.session ?? null, locale: 'en', lastSeq: options.lastSeq ?? 0 });
+  const welcome = await socket.type('welcome');
+  return {
+    socket,
+    welcome,
+    async say(text: string, id = nanoid()) {
+      socket.send({ type: 'send', id, text });
+      return socket.type('ack', (f) => f.id === id);
+    },
+  };
+}
+
+export async function login(baseUrl: string, email: string, password = DEMO_PASSWORD): Promise<{ cookie: string; status: number; body: any }> {
+  const res = await fetch(`${baseUrl}/api/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-pitboss-csrf': '1' },
+    body: JSON.stringify({ email, password }),
+  });
+  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  return { cookie, status: res.status, body: await res.json() };
+}
+
+/** An agent as the panel would be: log in over HTTP, then the cookie opens the socket. */
+export async function connectAgent(baseUrl: string, email: string, options: { status?: 'online' | 'away' | 'offline' } = {}) {
+  const { cookie } = await login(baseUrl, email);
+  const socket = await TestSocket.open(wsUrl(baseUrl, '/v1/agent'), { origin: baseUrl, cookie });
+  socket.send({ type: 'hello', v: PROTOCOL_VERSION });
+  const welcome = await socket.type('welcome');
+  if (options.status) {
+    socket.send({ type: 'status', status: options.status });
+    await socket.type('agent', (f) => f.agent.status === options.status);
+  }
+  return {
+    socket,
+    welcome,
+    cookie,
+    async reply(conversationId: string, text: string, id = nanoid()) {
+      socket.send({ type: 'send', id, conversationId, text });
+      return socket.type('ack', (f) => f.id === id);
+    },
+  };
+}

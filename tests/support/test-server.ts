@@ -1,0 +1,57 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startServer, type RunningServer } from '../../server/app';
+import { SiteDirectory, type SiteConfig } from '../../server/config/sites';
+import type { Clock } from '../../server/core/clock';
+import { createLogger } from '../../server/logger';
+import { seedDemoAgents } from '../../server/seed';
+import { openSqliteStore } from '../../server/store/sqlite';
+import type { KyselyStore } from '../../server/store/kysely-store';
+
+export const TEST_SITE: SiteConfig = {
+  id: 'demo',
+  name: 'Test Casino',
+  allowedOrigins: ['self', 'https://casino.example'],
+  identitySecret: 'test-secret-0123456789abcdef',
+  requireVerifiedPlayers: false,
+  locales: ['en'],
+  sla: { firstResponseMs: 300_000, resolutionMs: 900_000, escalationMs: 3_600_000 },
+  agentReconnectGraceMs: 0,
+  defaultAgentCapacity: 4,
+};
+
+export interface TestServer extends RunningServer {
+  store: KyselyStore;
+  dataDir: string;
+  /** Stop the server and delete its data directory. */
+  stop(): Promise<void>;
+}
+
+/** A real relay on port 0 with a real SQLite file in a fresh temp dir. */
+export async function startTestServer(options: { site?: Partial<SiteConfig>; clock?: Clock; dataDir?: string } = {}): Promise<TestServer> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'pitboss-test-'));
+  const store = openSqliteStore(join(dataDir, 'pitboss.sqlite'));
+  await store.migrate();
+  await seedDemoAgents(store, Date.now());
+  const server = await startServer({
+    port: 0,
+    host: '127.0.0.1',
+    store,
+    sites: new SiteDirectory([{ ...TEST_SITE, ...options.site }]),
+    distDir: resolve('dist'),
+    log: createLogger(process.env.PITBOSS_LOG_LEVEL ?? 'silent'),
+    clock: options.clock,
+    secureCookies: false,
+  });
+  return {
+    ...server,
+    store,
+    dataDir,
+    async stop() {
+      await server.close();
+      await store.close();
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
