@@ -1,0 +1,180 @@
+import {
+  AGENT_SOCKET_PATH,
+  AgentServerFrameSchema,
+  CLOSE_CODES,
+  PROTOCOL_VERSION,
+  decodeFrame,
+  type AgentClientFrame,
+  type AgentProfile,
+  type AgentServerFrame,
+  type AgentStatus,
+} from '../../protocol';
+import { Connection, type StateChange } from '../../widget/client/connection';
+import { deskReducer, initialDeskState, isEnded, threadOf, type DeskEvent, type DeskState } from './desk-state';
+
+/** Why the desk gave up: the session is gone or this page is too old. The app goes back to sign-in. */
+export type SessionEnd = { code: number; reason: string };
+
+export interface AgentDeskOptions {
+  agent: AgentProfile;
+  url?: string;
+  onSessionEnd?: (end: SessionEnd) => void;
+  newId: () => string;
+  now?: () => number;
+  WebSocketImpl?: typeof WebSocket;
+  /** Where to hear `online` (the browser got its network back); omit in tests. */
+  network?: Pick<Window, 'addEventListener' | 'removeEventListener'>;
+}
+
+/** Close codes after which retrying cannot help and the agent must sign in again. */
+const SESSION_OVER: readonly number[] = [CLOSE_CODES.unauthorized, CLOSE_CODES.forbidden, CLOSE_CODES.replaced];
+
+export function agentSocketUrl(location: Pick<Location, 'protocol' | 'host'>): string {
+  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${AGENT_SOCKET_PATH}`;
+}
+
+/**
+ * The agent's live desk: one Connection to /v1/agent, the DeskState it feeds,
+ * and the commands the views call. It owns the resume rules: after every
+ * `welcome` it re-opens the conversation on screen from the last seq held and
+ * resends every reply not yet acknowledged (the server dedupes by id).
+ */
+export class AgentDesk {
+  private state: DeskState;
+  private readonly listeners = new Set<() => void>();
+  private readonly connection: Connection<AgentClientFrame, AgentServerFrame>;
+  private readonly now: () => number;
+  private readonly onOnline = () => this.connection.reconnectNow('network back online');
+
+  constructor(private readonly options: AgentDeskOptions) {
+    this.state = initialDeskState(options.agent);
+    this.now = options.now ?? Date.now;
+    this.connection = new Connection<AgentClientFrame, AgentServerFrame>({
+      url: options.url ?? agentSocketUrl(location),
+      hello: () => ({ type: 'hello', v: PROTOCOL_VERSION }),
+      ping: () => ({ type: 'ping' }),
+      decode: (raw) => {
+        const decoded = decodeFrame(AgentServerFrameSchema, raw);
+        if (decoded.ok) return decoded.value;
+        console.warn('pitboss: dropped a server frame', decoded.error.message);
+        return null;
+      },
+      onFrame: (frame) => this.receive(frame),
+      onState: (change) => this.connectionChanged(change),
+      ...(options.WebSocketImpl ? { WebSocketImpl: options.WebSocketImpl } : {}),
+    });
+  }
+
+  getState(): DeskState {
+    return this.state;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  start(): void {
+    this.options.network?.addEventListener('online', this.onOnline);
+    this.connection.start();
+  }
+
+  stop(): void {
+    this.options.network?.removeEventListener('online', this.onOnline);
+    this.connection.stop('signed out');
+    this.listeners.clear();
+  }
+
+  /** Put a conversation on screen (null: none) and fetch what it misses. */
+  select(conversationId: string | null): void {
+    if (conversationId === this.state.openId) return;
+    this.dispatch({ type: 'select', conversationId });
+    if (conversationId) this.requestHistory(conversationId);
+  }
+
+  /** Queue a reply; it is shown at once as pending. Returns its id, or null for blank text. */
+  reply(conversationId: string, text: string): string | null {
+    const trimmed = text.trim();
+    if (!trimmed) return null;
+    const id = this.options.newId();
+    this.dispatch({ type: 'compose', id, conversationId, text: trimmed, at: this.now() });
+    this.flushOutbox([id]);
+    return id;
+  }
+
+  retry(id: string): void {
+    this.dispatch({ type: 'retry', id });
+    this.flushOutbox([id]);
+  }
+
+  resolve(conversationId: string): boolean {
+    return this.sendWhenReady({ type: 'resolve', conversationId });
+  }
+
+  setStatus(status: AgentStatus): boolean {
+    if (!this.sendWhenReady({ type: 'status', status })) return false;
+    this.dispatch({ type: 'request-status', status });
+    return true;
+  }
+
+  /** Close an ended conversation: it leaves the list. */
+  dismiss(conversationId: string): void {
+    this.dispatch({ type: 'dismiss', conversationId });
+  }
+
+  clearNotice(): void {
+    this.dispatch({ type: 'clear-notice' });
+  }
+
+  private receive(frame: AgentServerFrame): void {
+    const knewOpen = this.state.openId !== null && this.state.openId in this.state.conversations;
+    this.dispatch({ type: 'frame', frame });
+    if (frame.type === 'welcome') {
+      this.resume();
+    } else if (frame.type === 'conversation' && frame.conversation.id === this.state.openId && !knewOpen) {
+      // The URL named it before the assignment reached us.
+      this.requestHistory(frame.conversation.id);
+    }
+  }
+
+  private resume(): void {
+    if (this.state.openId) this.requestHistory(this.state.openId);
+    this.flushOutbox();
+  }
+
+  private requestHistory(conversationId: string): void {
+    const conversation = this.state.conversations[conversationId];
+    if (!conversation) return;
+    const afterSeq = threadOf(this.state, conversationId).syncedSeq;
+    if (isEnded(conversation) && afterSeq >= conversation.lastSeq) return;
+    this.sendWhenReady({ type: 'open', conversationId, afterSeq });
+  }
+
+  /** Send every pending reply still marked `sending` (or only `ids`), oldest first. */
+  private flushOutbox(ids?: string[]): void {
+    if (!this.state.ready) return;
+    const outbox = Object.values(this.state.threads)
+      .flatMap((t) => t.pending)
+      .filter((p) => p.state === 'sending' && (!ids || ids.includes(p.id)))
+      .sort((a, b) => a.createdAt - b.createdAt);
+    for (const p of outbox) {
+      if (!this.connection.send({ type: 'send', id: p.id, conversationId: p.conversationId, text: p.text })) return;
+    }
+  }
+
+  private sendWhenReady(frame: AgentClientFrame): boolean {
+    return this.state.ready && this.connection.send(frame);
+  }
+
+  private connectionChanged(change: StateChange): void {
+    this.dispatch({ type: 'connection', change });
+    if (change.state === 'closed' && SESSION_OVER.includes(change.code)) this.options.onSessionEnd?.(change);
+  }
+
+  private dispatch(event: DeskEvent): void {
+    const next = deskReducer(this.state, event);
+    if (next === this.state) return;
+    this.state = next;
+    for (const listener of this.listeners) listener();
+  }
+}

@@ -1,0 +1,101 @@
+import type { AgentConversation } from '../../protocol';
+import { isEnded, threadOf, type DeskState } from './desk-state';
+import { durationIso, formatDuration } from './format';
+import { conversationHref } from './route';
+import { firstResponse } from './sla';
+import { STATUS_LABELS, TOPIC_LABELS } from './topics';
+import { useNow } from './use-now';
+
+interface ConversationListProps {
+  conversations: AgentConversation[];
+  state: DeskState;
+}
+
+export function playerLabel(conversation: AgentConversation): string {
+  return conversation.playerName?.trim() || `Player ${conversation.playerId}`;
+}
+
+export function ConversationList({ conversations, state }: ConversationListProps) {
+  const now = useNow(conversations.some((c) => firstResponse(c, 0).kind === 'waiting'));
+  return (
+    <nav class="desk__list" aria-label="Conversations">
+      <h2 class="column-title">
+        Conversations <span class="column-title__count">{conversations.filter((c) => !isEnded(c)).length}</span>
+      </h2>
+      {conversations.length === 0 ? (
+        <p class="list-empty">
+          {state.me.status === 'online'
+            ? 'No chats yet. New ones appear here as soon as they are assigned to you.'
+            : 'No chats. Set your status to Online to receive chats.'}
+        </p>
+      ) : (
+        <ul class="conversation-list">
+          {conversations.map((c) => (
+            <li key={c.id}>
+              <ConversationEntry
+                conversation={c}
+                unread={threadOf(state, c.id).unread}
+                isNew={!threadOf(state, c.id).seen}
+                current={c.id === state.openId}
+                now={now}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+    </nav>
+  );
+}
+
+interface EntryProps {
+  conversation: AgentConversation;
+  unread: number;
+  isNew: boolean;
+  current: boolean;
+  now: number;
+}
+
+/** One link; its text (hence its accessible name) reads "Maria, Deposit, Assigned, waiting 2 min, 1 unread". */
+function ConversationEntry({ conversation: c, unread, isNew, current, now }: EntryProps) {
+  const sla = firstResponse(c, now);
+  const ended = isEnded(c);
+  return (
+    <a
+      href={conversationHref(c.id)}
+      class={`entry${current ? ' entry--current' : ''}${ended ? ' entry--ended' : ''}${sla.kind === 'waiting' ? ` entry--${sla.level}` : ''}`}
+      aria-current={current ? 'page' : undefined}
+    >
+      <span class="entry__name">{playerLabel(c)}</span>
+      <span class="sr-only">, </span>
+      <span class="entry__meta">
+        {c.topic ? `${TOPIC_LABELS[c.topic]} · ` : ''}
+        {STATUS_LABELS[c.status]}
+      </span>
+      <span class="sr-only">, </span>
+      <span class="entry__sla">
+        {sla.kind === 'waiting' ? (
+          <>
+            Waiting <time dateTime={durationIso(sla.ms)}>{formatDuration(sla.ms, 'floor')}</time>
+          </>
+        ) : sla.kind === 'answered' ? (
+          <>
+            FRT <time dateTime={durationIso(sla.ms)}>{formatDuration(sla.ms)}</time>
+          </>
+        ) : sla.kind === 'unanswered' ? (
+          'Not answered'
+        ) : null}
+      </span>
+      {unread > 0 ? (
+        <span class="entry__badge">
+          <span class="sr-only">, </span>
+          {unread}
+          <span class="sr-only"> unread</span>
+        </span>
+      ) : isNew && !ended ? (
+        <span class="entry__badge entry__badge--new">
+          <span class="sr-only">, </span>New
+        </span>
+      ) : null}
+    </a>
+  );
+}

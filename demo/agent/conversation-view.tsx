@@ -1,0 +1,54 @@
+import type { AgentConversation } from '../../protocol';
+import type { AgentDesk } from './agent-client';
+import { Composer } from './composer';
+import { playerLabel } from './conversation-list';
+import { isEnded, type Thread } from './desk-state';
+import { STATUS_LABELS } from './topics';
+import { Transcript } from './transcript';
+
+interface ConversationViewProps {
+  desk: AgentDesk;
+  conversation: AgentConversation;
+  thread: Thread;
+  ready: boolean;
+  drafts: Map<string, string>;
+}
+
+export function ConversationView({ desk, conversation, thread, ready, drafts }: ConversationViewProps) {
+  const ended = isEnded(conversation);
+  const name = playerLabel(conversation);
+  return (
+    <section class="conversation" aria-labelledby="conversation-title">
+      <header class="conversation__header">
+        <h2 id="conversation-title">{name}</h2>
+        <span class={`pill pill--${conversation.status}`}>{STATUS_LABELS[conversation.status]}</span>
+        {ended ? (
+          <button
+            type="button"
+            class="button"
+            onClick={() => {
+              desk.dismiss(conversation.id);
+              location.hash = '#/';
+            }}
+          >
+            Close conversation
+          </button>
+        ) : (
+          <button type="button" class="button" disabled={!ready} onClick={() => desk.resolve(conversation.id)}>
+            Resolve
+          </button>
+        )}
+      </header>
+      <Transcript conversation={conversation} thread={thread} playerName={name} onRetry={(id) => desk.retry(id)} />
+      {ended ? (
+        <p class="conversation__ended">This conversation has ended. The transcript stays here until you close it.</p>
+      ) : (
+        <Composer
+          onSend={(text) => desk.reply(conversation.id, text) !== null}
+          draft={drafts.get(conversation.id) ?? ''}
+          onDraft={(text) => (text ? drafts.set(conversation.id, text) : drafts.delete(conversation.id))}
+        />
+      )}
+    </section>
+  );
+}

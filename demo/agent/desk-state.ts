@@ -1,0 +1,314 @@
+import type { AgentConversation, AgentProfile, AgentServerFrame, AgentStatus, Message, WireError } from '../../protocol';
+import type { StateChange } from '../../widget/client/connection';
+
+/**
+ * Everything the agent panel knows, as plain data, and the one pure function
+ * that moves it forward. The socket (agent-client.ts) feeds it frames; the
+ * views only read it. No timers, no I/O: every rule here is unit-tested.
+ */
+
+/** A reply typed here and not yet acknowledged by the server. */
+export interface PendingMessage {
+  id: string;
+  conversationId: string;
+  text: string;
+  /** Local clock, only to order pending lines. */
+  createdAt: number;
+  /** `sending` stays in the outbox and is resent after a reconnect; `failed` waits for a retry. */
+  state: 'sending' | 'failed';
+  error: string | null;
+}
+
+export interface Thread {
+  /** Stored messages, sorted by seq, unique by seq and by id. */
+  messages: Message[];
+  pending: PendingMessage[];
+  /**
+   * Every message up to this seq is held (from a history answer or contiguous
+   * live ones): the resume point sent as `afterSeq`. A live message after a gap
+   * does not move it, so the next `open` asks the server for the gap.
+   */
+  syncedSeq: number;
+  /** Player messages that arrived while another conversation was on screen. */
+  unread: number;
+  /** The agent has had it on screen at least once in this tab. */
+  seen: boolean;
+}
+
+export interface DeskNotice {
+  code: string;
+  message: string;
+}
+
+export interface DeskState {
+  me: AgentProfile;
+  /** The status the agent picked, until the server confirms it with an `agent` frame. */
+  requestedStatus: AgentStatus | null;
+  connection: StateChange;
+  /** A `welcome` came on the current socket: the server accepts our frames. */
+  ready: boolean;
+  /** Some socket was welcomed before: a new connection attempt is a reconnect. */
+  wasReady: boolean;
+  /** The agent's conversations: the active ones and the ended ones not yet closed. */
+  conversations: Record<string, AgentConversation>;
+  threads: Record<string, Thread>;
+  /** The conversation on screen (from the URL), known or not. */
+  openId: string | null;
+  /** The last thing worth telling the agent that is not tied to one message. */
+  notice: DeskNotice | null;
+}
+
+export type DeskEvent =
+  | { type: 'frame'; frame: AgentServerFrame }
+  | { type: 'connection'; change: StateChange }
+  | { type: 'select'; conversationId: string | null }
+  | { type: 'compose'; id: string; conversationId: string; text: string; at: number }
+  | { type: 'retry'; id: string }
+  | { type: 'request-status'; status: AgentStatus }
+  | { type: 'dismiss'; conversationId: string }
+  | { type: 'clear-notice' };
+
+export function initialDeskState(me: AgentProfile): DeskState {
+  return {
+    me,
+    requestedStatus: null,
+    connection: { state: 'idle', code: 0, reason: 'not started' },
+    ready: false,
+    wasReady: false,
+    conversations: {},
+    threads: {},
+    openId: null,
+    notice: null,
+  };
+}
+
+export const emptyThread: Thread = { messages: [], pending: [], syncedSeq: 0, unread: 0, seen: false };
+
+export function threadOf(state: DeskState, conversationId: string): Thread {
+  return state.threads[conversationId] ?? emptyThread;
+}
+
+/** Ended conversations stay listed (read-only) until the agent closes them. */
+export function isEnded(conversation: AgentConversation): boolean {
+  return conversation.status === 'resolved' || conversation.status === 'missed';
+}
+
+export function deskReducer(state: DeskState, event: DeskEvent): DeskState {
+  switch (event.type) {
+    case 'frame':
+      return applyFrame(state, event.frame);
+    case 'connection':
+      // A new socket must be welcomed again before anything is sent on it.
+      return { ...state, connection: event.change, ready: event.change.state === 'open' ? state.ready : false };
+    case 'select':
+      return selectConversation(state, event.conversationId);
+    case 'compose':
+      return updateThread(state, event.conversationId, (thread) => ({
+        ...thread,
+        pending: [
+          ...thread.pending,
+          { id: event.id, conversationId: event.conversationId, text: event.text, createdAt: event.at, state: 'sending', error: null },
+        ],
+      }));
+    case 'retry':
+      return mapPending(state, event.id, (p) => ({ ...p, state: 'sending', error: null }));
+    case 'request-status':
+      return { ...state, requestedStatus: event.status };
+    case 'dismiss':
+      return dismiss(state, event.conversationId);
+    case 'clear-notice':
+      return state.notice ? { ...state, notice: null } : state;
+  }
+}
+
+function applyFrame(state: DeskState, frame: AgentServerFrame): DeskState {
+  switch (frame.type) {
+    case 'welcome':
+      return welcome(state, frame.agent, frame.conversations);
+    case 'agent':
+      return { ...state, me: frame.agent, requestedStatus: null };
+    case 'conversation':
+      return upsertConversation(state, frame.conversation);
+    case 'history':
+      return receiveHistory(state, frame.conversationId, frame.messages);
+    case 'message':
+      return receiveMessage(state, frame.message);
+    case 'ack':
+      return acknowledge(state, frame.id, frame.conversationId, frame.seq, frame.at);
+    case 'error':
+      return receiveError(state, frame);
+    case 'pong':
+      return state;
+  }
+}
+
+/**
+ * The server's list is the truth after a (re)connect: a conversation missing
+ * from it was handed back or transferred while we were away. Ended ones the
+ * agent has not closed yet stay.
+ */
+function welcome(state: DeskState, me: AgentProfile, list: AgentConversation[]): DeskState {
+  const conversations: Record<string, AgentConversation> = {};
+  for (const c of Object.values(state.conversations)) if (isEnded(c)) conversations[c.id] = c;
+  for (const c of list) if (c.agentId === me.id) conversations[c.id] = c;
+  let threads = state.threads;
+  for (const [id, thread] of Object.entries(state.threads)) {
+    const held = conversations[id];
+    if (held && !isEnded(held)) continue;
+    const failed = failAll(thread, 'Not sent: this conversation is no longer assigned to you.');
+    if (failed !== thread) threads = { ...threads, [id]: failed };
+  }
+  const lost = state.openId !== null && state.conversations[state.openId] !== undefined && !conversations[state.openId];
+  return {
+    ...state,
+    me,
+    requestedStatus: null,
+    ready: true,
+    wasReady: true,
+    conversations,
+    threads,
+    notice: lost ? { code: 'reassigned', message: 'That conversation is no longer assigned to you.' } : state.notice,
+  };
+}
+
+function upsertConversation(state: DeskState, conversation: AgentConversation): DeskState {
+  const known = state.conversations[conversation.id];
+  if (conversation.agentId !== state.me.id) {
+    if (!known) return state;
+    const { [conversation.id]: _gone, ...rest } = state.conversations;
+    const failed = updateThread({ ...state, conversations: rest }, conversation.id, (t) =>
+      failAll(t, 'Not sent: this conversation is no longer assigned to you.'),
+    );
+    if (state.openId !== conversation.id) return failed;
+    return { ...failed, notice: { code: 'reassigned', message: 'That conversation is no longer assigned to you.' } };
+  }
+  // An ended conversation we never listed (closed here, or resolved elsewhere before we saw it) is not news.
+  if (!known && isEnded(conversation)) return state;
+  const next = { ...state, conversations: { ...state.conversations, [conversation.id]: conversation } };
+  if (!isEnded(conversation)) return next;
+  return updateThread(next, conversation.id, (t) => failAll(t, 'Not sent: the conversation has ended.'));
+}
+
+function receiveHistory(state: DeskState, conversationId: string, messages: Message[]): DeskState {
+  return updateThread(state, conversationId, (thread) => {
+    let next = thread;
+    let newest = thread.syncedSeq;
+    for (const m of messages) {
+      if (m.conversationId !== conversationId) continue;
+      next = insertMessage(next, m);
+      newest = Math.max(newest, m.seq);
+    }
+    // The answer holds everything after the afterSeq we asked with, so all up to its newest line is held.
+    return advanceSynced({ ...next, syncedSeq: newest });
+  });
+}
+
+function receiveMessage(state: DeskState, message: Message): DeskState {
+  const before = threadOf(state, message.conversationId);
+  const after = advanceSynced(insertMessage(before, message));
+  if (after === before) return state;
+  const isNewLine = after.messages.length > before.messages.length;
+  const counts = isNewLine && message.author === 'player' && state.openId !== message.conversationId;
+  return {
+    ...state,
+    threads: { ...state.threads, [message.conversationId]: counts ? { ...after, unread: after.unread + 1 } : after },
+  };
+}
+
+function acknowledge(state: DeskState, id: string, conversationId: string, seq: number, at: number): DeskState {
+  const thread = threadOf(state, conversationId);
+  const pending = thread.pending.find((p) => p.id === id);
+  if (!pending) return state;
+  const stored: Message = { conversationId, seq, id, author: 'agent', authorName: state.me.name, text: pending.text, at };
+  return updateThread(state, conversationId, (t) => advanceSynced(insertMessage(t, stored)));
+}
+
+/** An error that names one of our pending messages fails that message; any other is a notice. */
+function receiveError(state: DeskState, error: WireError): DeskState {
+  const notice = { code: error.code, message: error.message };
+  if (!error.ref) return { ...state, notice };
+  const next = mapPending(state, error.ref, (p) => ({ ...p, state: 'failed', error: error.message }));
+  return next === state ? { ...state, notice } : next;
+}
+
+function selectConversation(state: DeskState, conversationId: string | null): DeskState {
+  const base = { ...state, openId: conversationId, notice: state.notice?.code === 'reassigned' ? null : state.notice };
+  if (conversationId === null) return base;
+  return updateThread(base, conversationId, (t) => (t.unread === 0 && t.seen ? t : { ...t, unread: 0, seen: true }));
+}
+
+function dismiss(state: DeskState, conversationId: string): DeskState {
+  const conversation = state.conversations[conversationId];
+  if (!conversation || !isEnded(conversation)) return state;
+  const { [conversationId]: _c, ...conversations } = state.conversations;
+  const { [conversationId]: _t, ...threads } = state.threads;
+  return { ...state, conversations, threads, openId: state.openId === conversationId ? null : state.openId };
+}
+
+/**
+ * Add a stored message unless it is already held (same seq or same id). A
+ * pending reply with its id becomes this stored line: the server's echo (from
+ * another tab of ours, or before the ack) counts as delivery.
+ */
+function insertMessage(thread: Thread, message: Message): Thread {
+  const pending = thread.pending.filter((p) => p.id !== message.id);
+  const duplicate = thread.messages.some((m) => m.seq === message.seq || m.id === message.id);
+  if (duplicate) return pending.length === thread.pending.length ? thread : { ...thread, pending };
+  const messages = [...thread.messages];
+  let i = messages.length;
+  while (i > 0 && (messages[i - 1] as Message).seq > message.seq) i -= 1;
+  messages.splice(i, 0, message);
+  return { ...thread, messages, pending };
+}
+
+function advanceSynced(thread: Thread): Thread {
+  let synced = thread.syncedSeq;
+  for (const m of thread.messages) {
+    if (m.seq <= synced) continue;
+    if (m.seq !== synced + 1) break;
+    synced = m.seq;
+  }
+  return synced === thread.syncedSeq ? thread : { ...thread, syncedSeq: synced };
+}
+
+function failAll(thread: Thread, error: string): Thread {
+  if (!thread.pending.some((p) => p.state === 'sending')) return thread;
+  return { ...thread, pending: thread.pending.map((p) => (p.state === 'sending' ? { ...p, state: 'failed', error } : p)) };
+}
+
+function updateThread(state: DeskState, conversationId: string, update: (thread: Thread) => Thread): DeskState {
+  const before = threadOf(state, conversationId);
+  const after = update(before);
+  if (after === before) return state;
+  return { ...state, threads: { ...state.threads, [conversationId]: after } };
+}
+
+function mapPending(state: DeskState, id: string, update: (p: PendingMessage) => PendingMessage): DeskState {
+  for (const [conversationId, thread] of Object.entries(state.threads)) {
+    const index = thread.pending.findIndex((p) => p.id === id);
+    if (index < 0) continue;
+    const pending = [...thread.pending];
+    pending[index] = update(pending[index] as PendingMessage);
+    return { ...state, threads: { ...state.threads, [conversationId]: { ...thread, pending } } };
+  }
+  return state;
+}
+
+/**
+ * The list as the agent reads it: open chats still waiting for a first answer
+ * (longest wait first), then answered ones (oldest assignment first), then
+ * ended ones.
+ */
+export function listedConversations(state: DeskState): AgentConversation[] {
+  const rank = (c: AgentConversation) => (isEnded(c) ? 2 : c.firstResponseMs === null ? 0 : 1);
+  const since = (c: AgentConversation) =>
+    rank(c) === 0 ? (c.queuedAt ?? c.createdAt) : rank(c) === 1 ? (c.assignedAt ?? c.createdAt) : -(c.resolvedAt ?? 0);
+  return Object.values(state.conversations).sort((a, b) => rank(a) - rank(b) || since(a) - since(b) || a.id.localeCompare(b.id));
+}
+
+/** Player messages the agent has not had on screen, across every listed conversation. */
+export function totalUnread(state: DeskState): number {
+  let total = 0;
+  for (const id of Object.keys(state.conversations)) total += threadOf(state, id).unread;
+  return total;
+}

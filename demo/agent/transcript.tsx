@@ -1,0 +1,93 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import type { AgentConversation, Message } from '../../protocol';
+import type { PendingMessage, Thread } from './desk-state';
+import { formatClock } from './format';
+
+interface TranscriptProps {
+  conversation: AgentConversation;
+  thread: Thread;
+  playerName: string;
+  onRetry: (id: string) => void;
+}
+
+/** Pixels from the bottom within which the agent counts as "following" the chat. */
+const FOLLOW_SLACK_PX = 48;
+
+/** Every line renders as text (never markup): a player's "<img onerror>" stays visible as typed. */
+export function Transcript({ conversation, thread, playerName, onRetry }: TranscriptProps) {
+  const box = useRef<HTMLDivElement>(null);
+  const following = useRef(true);
+  const lines = thread.messages.length + thread.pending.length;
+
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (el && following.current) el.scrollTop = el.scrollHeight;
+  }, [lines]);
+
+  const now = Date.now();
+  return (
+    <div
+      class="transcript"
+      role="log"
+      aria-label={`Messages with ${playerName}`}
+      tabIndex={0}
+      ref={box}
+      onScroll={(e) => {
+        const el = e.currentTarget;
+        following.current = el.scrollHeight - el.scrollTop - el.clientHeight < FOLLOW_SLACK_PX;
+      }}
+    >
+      {lines === 0 ? <p class="transcript__empty">{conversation.lastSeq > 0 ? 'Loading messages…' : 'No messages yet.'}</p> : null}
+      <ol class="transcript__lines">
+        {thread.messages.map((m) => (
+          <StoredLine key={m.id} message={m} playerName={playerName} now={now} />
+        ))}
+        {thread.pending.map((p) => (
+          <PendingLine key={p.id} pending={p} onRetry={onRetry} />
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+function authorLabel(message: Message, playerName: string): string {
+  switch (message.author) {
+    case 'player':
+      return message.authorName ?? playerName;
+    case 'agent':
+      return message.authorName ?? 'Agent';
+    case 'bot':
+      return 'Bot';
+    case 'system':
+      return 'System';
+  }
+}
+
+function StoredLine({ message, playerName, now }: { message: Message; playerName: string; now: number }) {
+  return (
+    <li class={`line line--${message.author}`}>
+      <p class="line__meta">
+        <span class="line__author">{authorLabel(message, playerName)}</span>{' '}
+        <time dateTime={new Date(message.at).toISOString()}>{formatClock(message.at, now)}</time>
+      </p>
+      <p class="line__text">{message.text}</p>
+    </li>
+  );
+}
+
+function PendingLine({ pending, onRetry }: { pending: PendingMessage; onRetry: (id: string) => void }) {
+  return (
+    <li class={`line line--agent line--${pending.state}`}>
+      <p class="line__meta">
+        <span class="line__author">You</span>{' '}
+        <span class="line__state">{pending.state === 'sending' ? 'Sending…' : (pending.error ?? 'Not sent.')}</span>
+      </p>
+      <p class="line__text">{pending.text}</p>
+      {pending.state === 'failed' ? (
+        <button type="button" class="button button--quiet line__retry" onClick={() => onRetry(pending.id)}>
+          Retry
+        </button>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,90 @@
+import { nanoid } from 'nanoid';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { CLOSE_CODES, type AgentProfile } from '../../protocol';
+import { AgentDesk, type SessionEnd } from './agent-client';
+import { ConversationDetails } from './conversation-details';
+import { ConversationList } from './conversation-list';
+import { ConversationView } from './conversation-view';
+import { DeskHeader } from './desk-header';
+import { listedConversations, threadOf, totalUnread } from './desk-state';
+import { useRoutedConversationId } from './route';
+import { useDeskState } from './use-desk';
+
+interface WorkspaceProps {
+  agent: AgentProfile;
+  onSignOut: () => Promise<{ ok: boolean; message: string }>;
+  onSessionEnd: (notice: string) => void;
+}
+
+export function sessionEndNotice(end: SessionEnd): string {
+  if (end.code === CLOSE_CODES.unauthorized) return 'Your session has expired. Please sign in again.';
+  if (end.code === CLOSE_CODES.forbidden) return 'This account may not use the agent desk.';
+  return 'You were signed out here because you signed out or signed in somewhere else.';
+}
+
+/** The signed-in screen: one live desk, three columns (list, conversation, details). */
+export function Workspace({ agent, onSignOut, onSessionEnd }: WorkspaceProps) {
+  const sessionEnd = useRef(onSessionEnd);
+  sessionEnd.current = onSessionEnd;
+  const [desk] = useState(
+    () => new AgentDesk({ agent, newId: nanoid, network: window, onSessionEnd: (end) => sessionEnd.current(sessionEndNotice(end)) }),
+  );
+  useEffect(() => {
+    desk.start();
+    return () => desk.stop();
+  }, [desk]);
+
+  const state = useDeskState(desk);
+  const routedId = useRoutedConversationId();
+  useEffect(() => desk.select(routedId), [desk, routedId]);
+
+  const unread = totalUnread(state);
+  useEffect(() => {
+    document.title = `${unread ? `(${unread}) ` : ''}Agent desk · Pitboss`;
+  }, [unread]);
+
+  const drafts = useRef(new Map<string, string>());
+  const open = state.openId ? state.conversations[state.openId] : undefined;
+
+  return (
+    <div class="desk">
+      <DeskHeader desk={desk} state={state} onSignOut={onSignOut} />
+      {state.notice ? (
+        <div class="notice" role="alert">
+          <p>{state.notice.message}</p>
+          <button type="button" class="button button--quiet" onClick={() => desk.clearNotice()}>
+            Dismiss
+          </button>
+        </div>
+      ) : null}
+      <div class="desk__columns">
+        <ConversationList conversations={listedConversations(state)} state={state} />
+        <main class="desk__conversation" aria-label="Conversation">
+          {open ? (
+            <ConversationView
+              key={open.id}
+              desk={desk}
+              conversation={open}
+              thread={threadOf(state, open.id)}
+              ready={state.ready}
+              drafts={drafts.current}
+            />
+          ) : (
+            <div class="empty">
+              {state.openId && !state.ready ? (
+                <p>Loading the conversation…</p>
+              ) : state.openId ? (
+                <p>This conversation is not assigned to you.</p>
+              ) : (
+                <p>Pick a conversation from the list.</p>
+              )}
+            </div>
+          )}
+        </main>
+        <aside class="desk__details" aria-label="Conversation details">
+          {open ? <ConversationDetails conversation={open} /> : null}
+        </aside>
+      </div>
+    </div>
+  );
+}
