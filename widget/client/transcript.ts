@@ -1,0 +1,189 @@
+import type { Ack, Author, ConversationStatus, Message, PlayerConversation } from '../../protocol';
+
+export type Delivery = 'sending' | 'sent' | 'failed';
+
+export interface MessageLine {
+  kind: 'message';
+  /** The client-made id: the dedupe key across acks, replays and other tabs. */
+  id: string;
+  author: Author;
+  authorName: string | null;
+  text: string;
+  /** Null while the server has not stored it yet. */
+  conversationId: string | null;
+  seq: number | null;
+  at: number;
+  /** The player's own lines only; null for everybody else's. */
+  delivery: Delivery | null;
+}
+
+/** "Waiting for an agent", "Anna joined", ...: a change of the conversation, placed after the message it followed. */
+export interface StatusLine {
+  kind: 'status';
+  id: string;
+  conversationId: string;
+  afterSeq: number;
+  status: ConversationStatus;
+  agentName: string | null;
+}
+
+export type TranscriptLine = MessageLine | StatusLine;
+
+/**
+ * The player's view of the chat, merged from what they typed, acks, live
+ * frames and replays, so that no line ever shows twice: a message is the same
+ * line when its client id or its (conversationId, seq) is already known.
+ *
+ * Order: stored lines by conversation (in the order they were first seen) then
+ * seq; lines still waiting for the server after them, in the order typed.
+ */
+export class Transcript {
+  private items: TranscriptLine[] = [];
+  private readonly byId = new Map<string, MessageLine>();
+  private readonly stored = new Set<string>();
+  private readonly conversationIndex = new Map<string, number>();
+  private readonly maxSeq = new Map<string, number>();
+  private readonly conversations = new Map<string, PlayerConversation>();
+  private current: string | null = null;
+  private statusCount = 0;
+
+  get lines(): readonly TranscriptLine[] {
+    return this.items;
+  }
+
+  /** The newest conversation this player has: the one a hello's lastSeq refers to. */
+  get conversationId(): string | null {
+    return this.current;
+  }
+
+  get conversation(): PlayerConversation | null {
+    return this.current ? (this.conversations.get(this.current) ?? null) : null;
+  }
+
+  /** Highest seq seen in the current conversation: the resume point. */
+  lastSeq(): number {
+    return this.current ? (this.maxSeq.get(this.current) ?? 0) : 0;
+  }
+
+  has(id: string): boolean {
+    return this.byId.has(id);
+  }
+
+  isStored(id: string): boolean {
+    return this.byId.get(id)?.seq != null;
+  }
+
+  addPending(id: string, text: string, at: number): void {
+    if (this.byId.has(id)) return;
+    this.put({ kind: 'message', id, author: 'player', authorName: null, text, conversationId: null, seq: null, at, delivery: 'sending' });
+  }
+
+  /** The server stored one of ours. Returns whether anything changed. */
+  ack(ack: Ack): boolean {
+    const line = this.byId.get(ack.id);
+    if (!line || line.seq !== null) return false;
+    this.confirm(line, ack.conversationId, ack.seq, ack.at);
+    return true;
+  }
+
+  fail(id: string): boolean {
+    const line = this.byId.get(id);
+    if (!line || line.seq !== null || line.delivery === 'failed') return false;
+    this.replace(line, { ...line, delivery: 'failed' });
+    return true;
+  }
+
+  /** A stored message from a frame or a replay. Returns true only when it is a new line. */
+  receive(message: Message): boolean {
+    const known = this.byId.get(message.id);
+    if (known) {
+      if (known.seq === null) this.confirm(known, message.conversationId, message.seq, message.at);
+      return false;
+    }
+    if (this.stored.has(storedKey(message.conversationId, message.seq))) return false;
+    this.noteConversation(message.conversationId);
+    this.put({
+      kind: 'message',
+      id: message.id,
+      author: message.author,
+      authorName: message.authorName,
+      text: message.text,
+      conversationId: message.conversationId,
+      seq: message.seq,
+      at: message.at,
+      delivery: message.author === 'player' ? 'sent' : null,
+    });
+    this.markStored(message.conversationId, message.seq);
+    return true;
+  }
+
+  /** Record the conversation's state; adds a status line when its status or agent changed. */
+  updateConversation(conversation: PlayerConversation): boolean {
+    this.noteConversation(conversation.id);
+    const before = this.conversations.get(conversation.id);
+    this.conversations.set(conversation.id, conversation);
+    if (before && before.status === conversation.status && before.agentName === conversation.agentName) return false;
+    if (conversation.status !== 'bot') {
+      this.put({
+        kind: 'status',
+        id: `status-${++this.statusCount}`,
+        conversationId: conversation.id,
+        afterSeq: conversation.lastSeq,
+        status: conversation.status,
+        agentName: conversation.agentName,
+      });
+    }
+    return true;
+  }
+
+  private confirm(line: MessageLine, conversationId: string, seq: number, at: number): void {
+    this.noteConversation(conversationId);
+    this.markStored(conversationId, seq);
+    this.replace(line, { ...line, conversationId, seq, at, delivery: line.delivery === null ? null : 'sent' });
+  }
+
+  private markStored(conversationId: string, seq: number): void {
+    this.stored.add(storedKey(conversationId, seq));
+    if (seq > (this.maxSeq.get(conversationId) ?? 0)) this.maxSeq.set(conversationId, seq);
+  }
+
+  /** Conversations only ever get newer: the first time we hear of one, it is the current one. */
+  private noteConversation(id: string): void {
+    if (this.conversationIndex.has(id)) return;
+    this.conversationIndex.set(id, this.conversationIndex.size);
+    this.current = id;
+  }
+
+  private put(line: TranscriptLine): void {
+    if (line.kind === 'message') this.byId.set(line.id, line);
+    this.items = sortLines([...this.items, line], this.conversationIndex);
+  }
+
+  private replace(old: MessageLine, next: MessageLine): void {
+    this.byId.set(next.id, next);
+    this.items = sortLines(
+      this.items.map((l) => (l === old ? next : l)),
+      this.conversationIndex,
+    );
+  }
+}
+
+function storedKey(conversationId: string, seq: number): string {
+  return `${conversationId}\u0000${seq}`;
+}
+
+function position(line: TranscriptLine, index: Map<string, number>): [number, number] | null {
+  if (line.kind === 'status') return [index.get(line.conversationId) ?? 0, line.afterSeq + 0.5];
+  if (line.seq === null || line.conversationId === null) return null;
+  return [index.get(line.conversationId) ?? 0, line.seq];
+}
+
+/** Stable sort: equal positions (two status lines at one point, pending lines) keep their arrival order. */
+function sortLines(lines: TranscriptLine[], index: Map<string, number>): TranscriptLine[] {
+  return lines.sort((a, b) => {
+    const pa = position(a, index);
+    const pb = position(b, index);
+    if (!pa || !pb) return pa ? -1 : pb ? 1 : 0;
+    return pa[0] - pb[0] || pa[1] - pb[1];
+  });
+}

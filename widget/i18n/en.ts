@@ -1,0 +1,39 @@
+import type { Messages } from './messages';
+
+export const en: Messages = {
+  dir: 'ltr',
+  title: 'Casino support',
+  subtitle: 'We usually answer in a few minutes',
+  minimize: 'Minimize chat',
+  transcript: 'Conversation',
+  you: 'You',
+  agent: 'Agent',
+  bot: 'Assistant',
+  system: 'Notice',
+  composer: 'Message',
+  placeholder: 'Type your message…',
+  send: 'Send',
+  sending: 'Sending…',
+  sent: 'Sent',
+  failed: 'Not sent',
+  connecting: 'Connecting…',
+  reconnecting: 'Reconnecting…',
+  unavailable: 'Chat is unavailable right now. Please reload the page.',
+  empty: 'Ask us anything about your account, deposits, withdrawals or bonuses.',
+  status(status, agentName) {
+    switch (status) {
+      case 'queued':
+        return 'Waiting for an agent…';
+      case 'assigned':
+        return `${agentName ?? 'An agent'} joined`;
+      case 'resolved':
+        return 'This conversation was resolved. Write again any time.';
+      case 'missed':
+        return 'No agent could answer in time. Write again and we will pick it up.';
+      case 'bot':
+        return null;
+    }
+  },
+};
+
+export default en;

@@ -1,0 +1,78 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import type { MessageLine, TranscriptLine } from '../client/transcript';
+import type { Messages } from '../i18n';
+
+interface TranscriptLogProps {
+  lines: readonly TranscriptLine[];
+  messages: Messages;
+}
+
+/**
+ * The conversation as a live log. Every piece of text goes in as a text node
+ * (Preact children), never as HTML: agents and players can type anything.
+ */
+export function TranscriptLog({ lines, messages }: TranscriptLogProps) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const pinned = useRef(true);
+
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    const last = lines[lines.length - 1];
+    const ownJustTyped = last?.kind === 'message' && last.delivery === 'sending';
+    if (el && (pinned.current || ownJustTyped)) el.scrollTop = el.scrollHeight;
+  }, [lines]);
+
+  return (
+    <div
+      ref={scroller}
+      class="log"
+      role="log"
+      aria-live="polite"
+      aria-label={messages.transcript}
+      tabIndex={0}
+      onScroll={(event) => {
+        const el = event.currentTarget;
+        pinned.current = el.scrollHeight - el.scrollTop - el.clientHeight < 48;
+      }}
+    >
+      {lines.length === 0 ? <p class="empty">{messages.empty}</p> : null}
+      <ol class="lines">
+        {lines.map((line) =>
+          line.kind === 'status' ? (
+            <StatusItem key={line.id} text={messages.status(line.status, line.agentName)} />
+          ) : (
+            <MessageItem key={line.id} line={line} messages={messages} />
+          ),
+        )}
+      </ol>
+    </div>
+  );
+}
+
+function StatusItem({ text }: { text: string | null }) {
+  return text ? <li class="status">{text}</li> : null;
+}
+
+function MessageItem({ line, messages }: { line: MessageLine; messages: Messages }) {
+  const own = line.author === 'player';
+  return (
+    <li class={`message ${own ? 'own' : 'theirs'} by-${line.author}`} data-delivery={line.delivery ?? undefined}>
+      <span class={own ? 'who visually-hidden' : 'who'}>{authorLabel(line, messages)}</span>
+      <p class="text">{line.text}</p>
+      {line.delivery ? <span class="delivery">{messages[line.delivery]}</span> : null}
+    </li>
+  );
+}
+
+function authorLabel(line: MessageLine, messages: Messages): string {
+  switch (line.author) {
+    case 'player':
+      return messages.you;
+    case 'agent':
+      return line.authorName ?? messages.agent;
+    case 'bot':
+      return line.authorName ?? messages.bot;
+    case 'system':
+      return messages.system;
+  }
+}
