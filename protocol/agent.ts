@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { AgentConversationSchema, AgentProfileSchema, AgentStatusSchema, ClientIdSchema, MessageSchema } from './domain';
+import { AgentConversationSchema, AgentProfileSchema, AgentStatusSchema, BreachSchema, ClientIdSchema, MessageSchema, TopicSchema } from './domain';
 import { MAX_MESSAGE_CHARS } from './limits';
 import { AckSchema, ErrorFrameSchema, MessageFrameSchema, PingSchema, PongSchema } from './player';
 
@@ -30,12 +30,38 @@ export const AgentSendSchema = v.object({
 
 export const AgentResolveSchema = v.object({ type: v.literal('resolve'), conversationId: ConversationIdSchema });
 
+const NoteSchema = v.pipe(v.string(), v.trim(), v.maxLength(1000));
+
+/** Hand the chat to a named agent or back to a skill queue; the note travels with it (never to the player). */
+export const AgentTransferSchema = v.object({
+  type: v.literal('transfer'),
+  conversationId: ConversationIdSchema,
+  to: v.variant('kind', [
+    v.object({ kind: v.literal('agent'), agentId: v.pipe(v.string(), v.minLength(1), v.maxLength(64)) }),
+    v.object({ kind: v.literal('topic'), topic: TopicSchema }),
+  ]),
+  note: NoteSchema,
+});
+
+/** Send the chat up to a senior. */
+export const AgentEscalateSchema = v.object({ type: v.literal('escalate'), conversationId: ConversationIdSchema, note: NoteSchema });
+
+/** Waiting on the player (pauses the resolution clock) or not. The player's next message ends the wait too. */
+export const AgentWaitingSchema = v.object({ type: v.literal('waiting'), conversationId: ConversationIdSchema, waiting: v.boolean() });
+
+/** Flag a case complex: it is then measured against the escalation target. */
+export const AgentComplexSchema = v.object({ type: v.literal('complex'), conversationId: ConversationIdSchema, complex: v.boolean() });
+
 export const AgentClientFrameSchema = v.variant('type', [
   AgentHelloSchema,
   AgentSetStatusSchema,
   AgentOpenSchema,
   AgentSendSchema,
   AgentResolveSchema,
+  AgentTransferSchema,
+  AgentEscalateSchema,
+  AgentWaitingSchema,
+  AgentComplexSchema,
   PingSchema,
 ]);
 export type AgentClientFrame = v.InferOutput<typeof AgentClientFrameSchema>;
@@ -64,7 +90,11 @@ export const HistorySchema = v.object({
   messages: v.array(MessageSchema),
 });
 
+/** An SLA target was missed; sent live to the site's supervisors (and to the agent holding the chat). */
+export const BreachFrameSchema = v.object({ type: v.literal('breach'), breach: BreachSchema });
+
 export const AgentServerFrameSchema = v.variant('type', [
+  BreachFrameSchema,
   AgentWelcomeSchema,
   AgentProfileFrameSchema,
   AgentConversationFrameSchema,

@@ -78,6 +78,20 @@ export const AgentConversationSchema = v.object({
   firstResponseMs: v.nullable(v.number()),
   resolvedAt: v.nullable(v.number()),
   lastSeq: v.number(),
+  /** 0 = not VIP. */
+  vipTier: v.number(),
+  responsibleGambling: v.boolean(),
+  complex: v.boolean(),
+  /** Escalated: waiting for (or held by) a senior. */
+  needsSenior: v.boolean(),
+  /** The agent is waiting on the player (a document, a reference): the resolution clock is paused. */
+  waitingOnPlayer: v.boolean(),
+  pausedMs: v.number(),
+  missedOffers: v.number(),
+  transfers: v.number(),
+  breaches: v.array(v.picklist(['first_response', 'resolution', 'escalation'])),
+  /** When each SLA target falls due (epoch ms), for the panel's countdown; null once met or while paused. */
+  deadlines: v.object({ firstResponse: v.nullable(v.number()), resolution: v.nullable(v.number()) }),
 });
 export type AgentConversation = v.InferOutput<typeof AgentConversationSchema>;
 
@@ -89,5 +103,16 @@ export const AgentProfileSchema = v.object({
   role: AgentRoleSchema,
   status: AgentStatusSchema,
   capacity: v.number(),
+  skills: v.array(v.string()),
+  languages: v.array(v.string()),
 });
 export type AgentProfile = v.InferOutput<typeof AgentProfileSchema>;
+
+export const BREACH_KINDS = ['first_response', 'resolution', 'escalation'] as const;
+export const BreachSchema = v.object({
+  conversationId: v.string(),
+  kind: v.picklist(BREACH_KINDS),
+  agentId: v.nullable(v.string()),
+  at: v.number(),
+});
+export type Breach = v.InferOutput<typeof BreachSchema>;

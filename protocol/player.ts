@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { ClientIdSchema, LocaleSchema, MessageSchema, PlayerConversationSchema } from './domain';
+import { ClientIdSchema, LocaleSchema, MessageSchema, PlayerConversationSchema, TopicSchema } from './domain';
 import { WireErrorSchema } from './errors';
 import { MAX_MESSAGE_CHARS } from './limits';
 
@@ -19,6 +19,8 @@ export const PlayerSendSchema = v.object({
   type: v.literal('send'),
   id: ClientIdSchema,
   text: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_MESSAGE_CHARS)),
+  /** The pre-chat topic chip the player picked; read only with the message that opens a conversation. */
+  topic: v.optional(TopicSchema),
 });
 
 export const PingSchema = v.object({ type: v.literal('ping') });

@@ -1,12 +1,15 @@
+import { TOPICS } from '../protocol';
+import type { AgentRecord } from './store/records';
 import type { Store } from './store/store';
 import { hashPassword } from './core/passwords';
 
 /** Demo agents for the demo site; printed on start and listed in README. */
-export const DEMO_AGENTS = [
-  { id: 'a_alice', email: 'alice@luckystar.test', name: 'Alice Martin', role: 'agent', capacity: 4 },
-  { id: 'a_bruno', email: 'bruno@luckystar.test', name: 'Bruno Costa', role: 'agent', capacity: 4 },
-  { id: 'a_sara', email: 'sara@luckystar.test', name: 'Sara Kim', role: 'supervisor', capacity: 2 },
-] as const;
+const ALL_TOPICS = [...TOPICS];
+export const DEMO_AGENTS: readonly Omit<AgentRecord, 'siteId' | 'passwordHash' | 'disabled' | 'createdAt'>[] = [
+  { id: 'a_alice', email: 'alice@luckystar.test', name: 'Alice Martin', role: 'agent', capacity: 4, skills: ALL_TOPICS, languages: ['en', 'fr'] },
+  { id: 'a_bruno', email: 'bruno@luckystar.test', name: 'Bruno Costa', role: 'agent', capacity: 4, skills: ALL_TOPICS, languages: ['en', 'pt', 'es'] },
+  { id: 'a_sara', email: 'sara@luckystar.test', name: 'Sara Kim', role: 'supervisor', capacity: 2, skills: ALL_TOPICS, languages: ['en', 'ko'] },
+];
 export const DEMO_PASSWORD = 'pitboss-demo';
 
 export async function seedDemoAgents(store: Store, now: number): Promise<void> {

@@ -1,4 +1,4 @@
-import type { AgentProfile } from '../../protocol';
+import type { AgentProfile, Breach } from '../../protocol';
 import type { ConversationRecord, MessageRecord } from '../store/records';
 
 /**
@@ -9,7 +9,9 @@ import type { ConversationRecord, MessageRecord } from '../store/records';
 export type BusEvent =
   | { kind: 'message'; message: MessageRecord; playerId: string; agentId: string | null; originSocket: string | null }
   | { kind: 'conversation'; conversation: ConversationRecord; previousAgentId: string | null }
-  | { kind: 'agent'; agent: AgentProfile };
+  | { kind: 'agent'; agent: AgentProfile }
+  /** An SLA target was missed: to the site's supervisors and the holding agent. */
+  | { kind: 'breach'; siteId: string; breach: Breach };
 
 export interface Bus {
   publish(event: BusEvent): void;

@@ -21,6 +21,14 @@ const SiteSchema = v.object({
   requireVerifiedPlayers: v.optional(v.boolean(), false),
   locales: v.optional(v.array(v.string()), ['en']),
   sla: v.optional(SlaSchema, {}),
+  /** An assigned chat with no agent reply within this goes to the next agent (a missed offer). */
+  offerTimeoutMs: v.optional(v.pipe(v.number(), v.minValue(1000)), 60_000),
+  /** How long a VIP waits for their personal manager (when online) before anyone may take the chat. */
+  managerWaitMs: v.optional(v.pipe(v.number(), v.minValue(0)), 60_000),
+  /** How long a chat waits for an agent who speaks the player's language before any skilled agent may take it. */
+  languageWaitMs: v.optional(v.pipe(v.number(), v.minValue(0)), 120_000),
+  /** How long a chat waits for an agent with the topic's skill before any agent may take it. */
+  skillWaitMs: v.optional(v.pipe(v.number(), v.minValue(0)), 180_000),
   /** How long an agent may be disconnected before their chats go back to the queue. */
   agentReconnectGraceMs: v.optional(v.pipe(v.number(), v.minValue(0)), 15_000),
   defaultAgentCapacity: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), 4),
@@ -29,25 +37,25 @@ const SiteSchema = v.object({
 const SitesFileSchema = v.object({ sites: v.array(SiteSchema) });
 
 export type SiteConfig = v.InferOutput<typeof SiteSchema>;
+/** A site as written in the sites file: everything with a default may be left out. */
+export type SiteInput = v.InferInput<typeof SiteSchema>;
 
 export class SiteDirectory {
   private readonly byId: Map<string, SiteConfig>;
 
-  constructor(sites: SiteConfig[]) {
-    this.byId = new Map(sites.map((s) => [s.id, s]));
+  /** Validates and fills in defaults, so a site built in code gets the same defaults as one read from the file. */
+  constructor(sites: SiteInput[]) {
+    const parsed = v.safeParse(SitesFileSchema, { sites });
+    if (!parsed.success) {
+      const issue = parsed.issues[0];
+      throw new Error(`Invalid site configuration at ${issue?.path?.map((p) => String(p.key)).join('.')}: ${issue?.message}`);
+    }
+    this.byId = new Map(parsed.output.sites.map((s) => [s.id, s]));
   }
 
   static fromFile(path: string): SiteDirectory {
-    return SiteDirectory.fromJson(JSON.parse(readFileSync(path, 'utf8')));
-  }
-
-  static fromJson(json: unknown): SiteDirectory {
-    const parsed = v.safeParse(SitesFileSchema, json);
-    if (!parsed.success) {
-      const issue = parsed.issues[0];
-      throw new Error(`Invalid sites file at ${issue?.path?.map((p) => String(p.key)).join('.')}: ${issue?.message}`);
-    }
-    return new SiteDirectory(parsed.output.sites);
+    const json = JSON.parse(readFileSync(path, 'utf8')) as { sites?: SiteInput[] };
+    return new SiteDirectory(json.sites ?? []);
   }
 
   get(id: string): SiteConfig | undefined {

@@ -1,14 +1,22 @@
-import type { AgentStatus } from '../../protocol';
+import type { AgentStatus, Topic } from '../../protocol';
 import type { Bus } from '../bus/bus';
 import type { SiteConfig, SiteDirectory } from '../config/sites';
-import type { AgentRecord, ConversationRecord, MessageRecord, PlayerRecord } from '../store/records';
-import type { Store } from '../store/store';
+import type {
+  AgentRecord,
+  ConversationEventKind,
+  ConversationRecord,
+  MessageRecord,
+  PlayerRecord,
+} from '../store/records';
+import type { ConversationPatch, Store } from '../store/store';
 import type { Clock } from './clock';
 import { PitbossError } from './errors';
 import { hashToken, type IdGenerator } from './ids';
+import { OpenConversations } from './open-conversations';
+import { signalsResponsibleGambling } from './responsible-gambling';
 import { Roster, type AgentState } from './roster';
-import { planAssignments, type QueuedConversation } from './routing';
-import { firstResponseMs } from './sla';
+import { nextWaitExpiry, planAssignments, type RoutingPolicy } from './routing';
+import { dueBreaches, firstResponseMs, nextBreachAt, type BreachKind } from './sla';
 import { toAgentProfile } from './views';
 
 export interface RelayDeps {
@@ -27,9 +35,12 @@ export interface PlayerSession {
   messages: MessageRecord[];
 }
 
+export type TransferTarget = { kind: 'agent'; agentId: string } | { kind: 'topic'; topic: Topic };
+
 /** Longest history a (re)connect replays in one frame. */
 const REPLAY_LIMIT = 500;
 const SUPERVISING_ROLES = new Set(['supervisor', 'admin']);
+const SENIOR_ROLES = new Set(['senior', 'supervisor', 'admin']);
 
 /**
  * The domain: conversations, the queue and who holds what. It keeps the
@@ -38,9 +49,11 @@ const SUPERVISING_ROLES = new Set(['supervisor', 'admin']);
  */
 export class Relay {
   private readonly roster = new Roster();
-  private readonly queue = new Map<string, QueuedConversation>();
+  private readonly open = new OpenConversations();
   /** Routing changes run one at a time so two awaits never hand one chat to two agents. */
   private routing: Promise<unknown> = Promise.resolve();
+  /** When a routing wait (manager, language, skill, missed-offer exclusion) next runs out. */
+  private replanAt: number | null = null;
 
   constructor(private readonly deps: RelayDeps) {}
 
@@ -48,15 +61,14 @@ export class Relay {
   async start(): Promise<void> {
     const now = this.deps.clock.now();
     for (const c of await this.deps.store.listOpenConversations()) {
-      if (c.status === 'queued') this.enqueue(c);
-      else if (c.agentId) {
-        const agent = await this.deps.store.getAgent(c.agentId);
-        if (!agent) continue;
-        const state = this.roster.ensure(agent, now);
-        state.active.add(c.id);
-        // Nobody is connected yet: the agent gets the usual grace to come back.
-        state.disconnectedAt ??= now;
-      }
+      this.open.put(c);
+      if (c.status !== 'assigned' || !c.agentId) continue;
+      const agent = await this.deps.store.getAgent(c.agentId);
+      if (!agent) continue;
+      const state = this.roster.ensure(agent, now);
+      state.active.add(c.id);
+      // Nobody is connected yet: the agent gets the usual grace to come back.
+      state.disconnectedAt ??= now;
     }
   }
 
@@ -70,7 +82,15 @@ export class Relay {
     if (!player || !token) {
       // Unknown or missing token: a fresh anonymous identity, never someone else's.
       token = ids.token();
-      player = { id: ids.id('p'), siteId: site.id, sessionHash: hashToken(token), name: null, createdAt: clock.now() };
+      player = {
+        id: ids.id('p'),
+        siteId: site.id,
+        sessionHash: hashToken(token),
+        name: null,
+        vipTier: 0,
+        managerAgentId: null,
+        createdAt: clock.now(),
+      };
       await store.createPlayer(player);
     }
     const conversation = await store.latestConversationOfPlayer(player.id);
@@ -80,36 +100,17 @@ export class Relay {
   }
 
   /** Store a player's message (idempotent on its client id); the first one opens a conversation and queues it. */
-  async playerMessage(player: PlayerRecord, input: { clientId: string; text: string; locale: string; originSocket: string }): Promise<MessageRecord> {
+  async playerMessage(
+    player: PlayerRecord,
+    input: { clientId: string; text: string; locale: string; topic?: Topic; originSocket: string },
+  ): Promise<MessageRecord> {
     const { store, clock } = this.deps;
     const conversation = await this.exclusive(async () => {
       const latest = await store.latestConversationOfPlayer(player.id);
       if (latest && latest.status !== 'resolved' && latest.status !== 'missed') return latest;
       // A retry of the message that was the last one before resolution must not open a new chat.
       if (latest && (await store.findMessageByClientId(latest.id, input.clientId))) return latest;
-      const now = clock.now();
-      const created: ConversationRecord = {
-        id: this.deps.ids.id('c'),
-        siteId: player.siteId,
-        playerId: player.id,
-        playerName: player.name,
-        status: 'queued',
-        agentId: null,
-        agentName: null,
-        locale: input.locale,
-        topic: null,
-        createdAt: now,
-        queuedAt: now,
-        assignedAt: null,
-        firstResponseAt: null,
-        firstResponseMs: null,
-        resolvedAt: null,
-        lastSeq: 0,
-      };
-      await store.createConversation(created);
-      this.enqueue(created);
-      this.deps.bus.publish({ kind: 'conversation', conversation: created, previousAgentId: null });
-      return created;
+      return this.openConversation(player, input.locale, input.topic ?? null);
     });
     const { message, duplicate } = await store.appendMessage({
       conversationId: conversation.id,
@@ -120,22 +121,22 @@ export class Relay {
       text: input.text,
       at: clock.now(),
     });
-    if (!duplicate) {
-      this.deps.bus.publish({ kind: 'message', message, playerId: player.id, agentId: conversation.agentId, originSocket: input.originSocket });
-    }
-    if (this.queue.has(conversation.id)) await this.assignQueued();
+    if (duplicate) return message;
+    this.deps.bus.publish({ kind: 'message', message, playerId: player.id, agentId: conversation.agentId, originSocket: input.originSocket });
+    await this.afterPlayerMessage(conversation.id, input.text);
     return message;
   }
 
   // ── agents ─────────────────────────────────────────────────────────────
 
-  /** A socket of this agent opened. Returns their profile and the conversations they hold. */
+  /** A socket of this agent opened. Returns their live state and the conversations they hold. */
   async agentConnected(agent: AgentRecord): Promise<{ state: AgentState; conversations: ConversationRecord[] }> {
     if (agent.disabled) throw new PitbossError('unauthorized', 'This agent account is disabled.');
     const state = this.roster.ensure(agent, this.deps.clock.now());
     state.connections += 1;
     state.disconnectedAt = null;
-    return { state, conversations: await this.heldBy(state) };
+    const held = [...state.active].map((id) => this.open.get(id)).filter((c): c is ConversationRecord => c !== undefined);
+    return { state, conversations: held };
   }
 
   async agentDisconnected(agentId: string): Promise<void> {
@@ -153,7 +154,7 @@ export class Relay {
       if (status === 'online' && state.status !== 'online') state.idleSince = this.deps.clock.now();
       state.status = status;
       this.deps.bus.publish({ kind: 'agent', agent: toAgentProfile(state.record, status) });
-      if (status === 'offline') await this.handBack(state);
+      if (status === 'offline') await this.handBack(state, 'offline');
     });
     await this.assignQueued();
     return state;
@@ -176,13 +177,15 @@ export class Relay {
     if (duplicate) return message;
     this.deps.bus.publish({ kind: 'message', message, playerId: conversation.playerId, agentId, originSocket: input.originSocket });
     await this.exclusive(async () => {
-      const fresh = await this.deps.store.getConversation(conversation.id);
-      if (!fresh || fresh.firstResponseAt !== null || fresh.queuedAt === null) return;
-      const updated = await this.deps.store.updateConversation(conversation.id, {
-        firstResponseAt: message.at,
-        firstResponseMs: firstResponseMs(fresh.queuedAt, message.at),
-      });
-      this.deps.bus.publish({ kind: 'conversation', conversation: updated, previousAgentId: null });
+      const current = this.open.get(conversation.id);
+      if (!current || current.queuedAt === null) return;
+      const patch: ConversationPatch = {};
+      if (current.firstResponseAt === null) {
+        patch.firstResponseAt = message.at;
+        patch.firstResponseMs = firstResponseMs(current.queuedAt, message.at);
+      }
+      if (current.seniorReachedAt === null && SENIOR_ROLES.has(state.record.role)) patch.seniorReachedAt = message.at;
+      if (Object.keys(patch).length > 0) await this.update(current.id, patch, null);
     });
     return message;
   }
@@ -196,38 +199,122 @@ export class Relay {
   async resolve(agentId: string, conversationId: string): Promise<ConversationRecord> {
     const state = this.requireAgent(agentId);
     const resolved = await this.exclusive(async () => {
-      const conversation = await this.conversationForAgent(state.record, conversationId);
+      const conversation = await this.heldConversation(state, conversationId, { allowSupervisor: true });
       if (conversation.status === 'resolved') return conversation;
-      if (conversation.agentId !== agentId && !SUPERVISING_ROLES.has(state.record.role)) {
-        throw new PitbossError('forbidden', 'This conversation is not assigned to you.');
+      const now = this.deps.clock.now();
+      const patch: ConversationPatch = { status: 'resolved', resolvedAt: now };
+      if (conversation.waitingSince !== null) {
+        patch.pausedMs = conversation.pausedMs + (now - conversation.waitingSince);
+        patch.waitingSince = null;
       }
-      const updated = await this.deps.store.updateConversation(conversationId, { status: 'resolved', resolvedAt: this.deps.clock.now() });
-      this.queue.delete(conversationId);
       if (conversation.agentId) this.roster.get(conversation.agentId)?.active.delete(conversationId);
-      this.deps.bus.publish({ kind: 'conversation', conversation: updated, previousAgentId: null });
-      return updated;
+      await this.event(conversation, 'resolved', agentId);
+      return this.update(conversationId, patch, null);
     });
     await this.assignQueued();
     return resolved;
   }
 
-  /** Time-driven work: hand back the chats of agents whose reconnect grace ran out. The edge calls this from its one timer. */
-  async tick(now: number): Promise<void> {
-    const gone = this.roster.gone(now, (siteId) => this.graceOf(siteId));
-    if (gone.length === 0) return;
+  /** Hand a chat to a named agent or back to a topic queue, with a note for the next agent. The FRT clock keeps running. */
+  async transfer(agentId: string, conversationId: string, to: TransferTarget, note: string): Promise<void> {
+    const state = this.requireAgent(agentId);
     await this.exclusive(async () => {
-      for (const state of gone) {
-        state.disconnectedAt = null;
-        state.status = 'offline';
-        await this.handBack(state);
+      const conversation = await this.heldConversation(state, conversationId, { allowSupervisor: true });
+      this.requireOpen(conversation);
+      if (to.kind === 'agent') {
+        const target = await this.deps.store.getAgent(to.agentId);
+        if (!target || target.siteId !== conversation.siteId || target.disabled) throw new PitbossError('not_found', 'No such agent.');
+        if (target.id === conversation.agentId) throw new PitbossError('conflict', 'The conversation is already theirs.');
       }
+      await this.release(conversation, {
+        status: 'queued',
+        agentId: null,
+        agentName: null,
+        assignedAt: null,
+        targetAgentId: to.kind === 'agent' ? to.agentId : null,
+        topic: to.kind === 'topic' ? to.topic : conversation.topic,
+        transfers: conversation.transfers + 1,
+      });
+      await this.event(conversation, 'transfer', agentId, to.kind === 'agent' ? `agent:${to.agentId}` : `topic:${to.topic}`, note);
+      await this.systemMessage(conversation, 'transfer', 'We are connecting you with a colleague who can best help with this. Your conversation stays right here.');
     });
     await this.assignQueued();
   }
 
-  /** When `tick` next has work, or null. */
+  /** Send a chat up to a senior. If the holder is a senior already, it only records the escalation. */
+  async escalate(agentId: string, conversationId: string, note: string): Promise<void> {
+    const state = this.requireAgent(agentId);
+    await this.exclusive(async () => {
+      const conversation = await this.heldConversation(state, conversationId, { allowSupervisor: true });
+      this.requireOpen(conversation);
+      await this.escalateLocked(conversation, agentId, note);
+    });
+    await this.assignQueued();
+  }
+
+  /** Pause (or resume) the resolution clock while the agent waits on the player. */
+  async setWaiting(agentId: string, conversationId: string, waiting: boolean): Promise<void> {
+    const state = this.requireAgent(agentId);
+    await this.exclusive(async () => {
+      const conversation = await this.heldConversation(state, conversationId, { allowSupervisor: false });
+      this.requireOpen(conversation);
+      const now = this.deps.clock.now();
+      if (waiting && conversation.waitingSince === null) {
+        await this.update(conversation.id, { waitingSince: now }, null);
+        await this.event(conversation, 'waiting', agentId);
+      } else if (!waiting && conversation.waitingSince !== null) {
+        await this.endWait(conversation, now, agentId);
+      }
+    });
+  }
+
+  async setComplex(agentId: string, conversationId: string, complex: boolean): Promise<void> {
+    const state = this.requireAgent(agentId);
+    await this.exclusive(async () => {
+      const conversation = await this.heldConversation(state, conversationId, { allowSupervisor: true });
+      this.requireOpen(conversation);
+      if (conversation.complex === complex) return;
+      await this.update(conversation.id, { complex, complexSince: complex ? this.deps.clock.now() : null }, null);
+    });
+  }
+
+  /**
+   * Time-driven work, called by the edge's one timer: agents whose reconnect
+   * grace ran out hand their chats back, unanswered offers time out, SLA
+   * breaches are recorded (and complex chats escalate), routing waits expire.
+   */
+  async tick(now: number): Promise<void> {
+    let replan = this.replanAt !== null && this.replanAt <= now;
+    await this.exclusive(async () => {
+      for (const state of this.roster.gone(now, (siteId) => this.site(siteId).agentReconnectGraceMs)) {
+        state.disconnectedAt = null;
+        state.status = 'offline';
+        await this.handBack(state, 'disconnected');
+        replan = true;
+      }
+      for (const c of this.open.unansweredOffers()) {
+        if (c.assignedAt === null || now - c.assignedAt < this.site(c.siteId).offerTimeoutMs) continue;
+        await this.missOffer(c, now);
+        replan = true;
+      }
+      for (const c of this.open.all()) {
+        const due = dueBreaches(c, this.site(c.siteId).sla, now);
+        if (due.length === 0) continue;
+        await this.recordBreaches(c, due, now);
+        if (due.includes('escalation')) replan = true;
+      }
+    });
+    if (replan) await this.assignQueued();
+  }
+
+  /** When `tick` next has work, or null; lets the edge sleep instead of polling a large floor. */
   nextDeadline(): number | null {
-    return this.roster.nextDeadline((siteId) => this.graceOf(siteId));
+    const now = this.deps.clock.now();
+    const candidates = [this.roster.nextDeadline((siteId) => this.site(siteId).agentReconnectGraceMs), this.replanAt];
+    for (const c of this.open.unansweredOffers()) if (c.assignedAt !== null) candidates.push(c.assignedAt + this.site(c.siteId).offerTimeoutMs);
+    for (const c of this.open.all()) candidates.push(nextBreachAt(c, this.site(c.siteId).sla, now));
+    const times = candidates.filter((t): t is number => t !== null);
+    return times.length ? Math.min(...times) : null;
   }
 
   agentStatus(agentId: string): AgentStatus {
@@ -236,7 +323,7 @@ export class Relay {
 
   /** The single authorization rule for an agent reading a conversation: same site, and holding it unless supervising. */
   async conversationForAgent(agent: AgentRecord, conversationId: string): Promise<ConversationRecord> {
-    const conversation = await this.deps.store.getConversation(conversationId);
+    const conversation = this.open.get(conversationId) ?? (await this.deps.store.getConversation(conversationId));
     // "Not found" for another site's conversation too: ids must not be probeable.
     if (!conversation || conversation.siteId !== agent.siteId) throw new PitbossError('not_found', 'No such conversation.');
     if (conversation.agentId !== agent.id && !SUPERVISING_ROLES.has(agent.role)) {
@@ -245,50 +332,188 @@ export class Relay {
     return conversation;
   }
 
-  // ── routing internals ──────────────────────────────────────────────────
+  site(siteId: string): SiteConfig {
+    const site = this.deps.sites.get(siteId);
+    if (!site) throw new PitbossError('not_found', `Unknown site "${siteId}".`);
+    return site;
+  }
 
-  private enqueue(c: ConversationRecord): void {
-    this.queue.set(c.id, { id: c.id, siteId: c.siteId, queuedAt: c.queuedAt ?? c.createdAt });
+  // ── internals (callers hold the routing lock) ────────────────────────────
+
+  private async openConversation(player: PlayerRecord, locale: string, topic: Topic | null): Promise<ConversationRecord> {
+    const now = this.deps.clock.now();
+    const created: ConversationRecord = {
+      id: this.deps.ids.id('c'),
+      siteId: player.siteId,
+      playerId: player.id,
+      playerName: player.name,
+      status: 'queued',
+      agentId: null,
+      agentName: null,
+      locale,
+      topic,
+      createdAt: now,
+      queuedAt: now,
+      assignedAt: null,
+      firstResponseAt: null,
+      firstResponseMs: null,
+      resolvedAt: null,
+      lastSeq: 0,
+      vipTier: player.vipTier,
+      responsibleGambling: topic === 'responsible-gambling',
+      complex: false,
+      complexSince: null,
+      needsSenior: false,
+      seniorReachedAt: null,
+      managerId: player.managerAgentId,
+      targetAgentId: null,
+      excludedAgentIds: [],
+      missedOffers: 0,
+      transfers: 0,
+      waitingSince: null,
+      pausedMs: 0,
+      breaches: [],
+    };
+    await this.deps.store.createConversation(created);
+    this.open.put(created);
+    this.deps.bus.publish({ kind: 'conversation', conversation: created, previousAgentId: null });
+    return created;
+  }
+
+  /** A player's words may flag responsible gambling and end a wait on them; a new chat gets routed. */
+  private async afterPlayerMessage(conversationId: string, text: string): Promise<void> {
+    await this.exclusive(async () => {
+      const c = this.open.get(conversationId);
+      if (!c) return;
+      const now = this.deps.clock.now();
+      if (c.waitingSince !== null) await this.endWait(c, now, null);
+      if (!c.responsibleGambling && signalsResponsibleGambling(text)) {
+        await this.update(c.id, { responsibleGambling: true, topic: 'responsible-gambling' }, null);
+      }
+    });
+    if (this.open.get(conversationId)?.status === 'queued') await this.assignQueued();
   }
 
   private assignQueued(): Promise<void> {
     return this.exclusive(async () => {
-      if (this.queue.size === 0) return;
+      const queue = this.open.queued(this.deps.clock.now(), (siteId) => this.site(siteId).sla.firstResponseMs);
+      if (queue.length === 0) {
+        this.replanAt = null;
+        return;
+      }
       const now = this.deps.clock.now();
-      for (const { conversationId, agentId } of planAssignments([...this.queue.values()], this.roster.slots(), now)) {
+      const policyOf = (siteId: string): RoutingPolicy => this.site(siteId);
+      for (const { conversationId, agentId } of planAssignments(queue, this.roster.slots(), now, policyOf)) {
         const state = this.roster.get(agentId);
-        if (!state) continue;
-        const updated = await this.deps.store.updateConversation(conversationId, {
-          status: 'assigned',
-          agentId,
-          agentName: state.record.name,
-          assignedAt: now,
-        });
-        this.queue.delete(conversationId);
+        const conversation = this.open.get(conversationId);
+        if (!state || !conversation) continue;
         state.active.add(conversationId);
         state.idleSince = now;
-        this.deps.bus.publish({ kind: 'conversation', conversation: updated, previousAgentId: null });
+        const patch: ConversationPatch = { status: 'assigned', agentId, agentName: state.record.name, assignedAt: now, targetAgentId: null };
+        if (conversation.firstResponseAt !== null && conversation.seniorReachedAt === null && SENIOR_ROLES.has(state.record.role)) {
+          patch.seniorReachedAt = now;
+        }
+        await this.update(conversationId, patch, null);
+        await this.event(conversation, 'assigned', agentId);
       }
+      const stillQueued = this.open.queued(now, (siteId) => this.site(siteId).sla.firstResponseMs);
+      this.replanAt = earliest(nextWaitExpiry(stillQueued, now, policyOf), this.open.nextExclusionExpiry(now));
     });
   }
 
   /** Return an agent's chats to the queue, keeping their queue-entry time so the FRT clock runs on. */
-  private async handBack(state: AgentState): Promise<void> {
+  private async handBack(state: AgentState, reason: 'offline' | 'disconnected'): Promise<void> {
     for (const conversationId of [...state.active]) {
+      const conversation = this.open.get(conversationId);
       state.active.delete(conversationId);
-      const updated = await this.deps.store.updateConversation(conversationId, { status: 'queued', agentId: null, agentName: null, assignedAt: null });
-      this.enqueue(updated);
-      this.deps.bus.publish({ kind: 'conversation', conversation: updated, previousAgentId: state.record.id });
+      if (!conversation) continue;
+      await this.release(conversation, { status: 'queued', agentId: null, agentName: null, assignedAt: null });
+      await this.event(conversation, 'transfer', state.record.id, `handback:${reason}`, null);
     }
   }
 
-  private async heldBy(state: AgentState): Promise<ConversationRecord[]> {
-    const held: ConversationRecord[] = [];
-    for (const id of state.active) {
-      const c = await this.deps.store.getConversation(id);
-      if (c) held.push(c);
+  private async missOffer(conversation: ConversationRecord, now: number): Promise<void> {
+    const agentId = conversation.agentId!;
+    this.open.exclude(conversation.id, agentId, now + this.site(conversation.siteId).offerTimeoutMs);
+    await this.release(conversation, {
+      status: 'queued',
+      agentId: null,
+      agentName: null,
+      assignedAt: null,
+      missedOffers: conversation.missedOffers + 1,
+      excludedAgentIds: [...new Set([...conversation.excludedAgentIds, agentId])],
+    });
+    await this.event(conversation, 'missed_offer', agentId);
+  }
+
+  private async escalateLocked(conversation: ConversationRecord, agentId: string | null, note: string | null): Promise<void> {
+    await this.event(conversation, 'escalation', agentId, null, note);
+    const holder = conversation.agentId ? this.roster.get(conversation.agentId) : undefined;
+    if (holder && SENIOR_ROLES.has(holder.record.role)) {
+      await this.update(conversation.id, { needsSenior: true, seniorReachedAt: conversation.seniorReachedAt ?? this.deps.clock.now() }, null);
+      return;
     }
-    return held;
+    await this.release(conversation, { status: 'queued', agentId: null, agentName: null, assignedAt: null, needsSenior: true, complex: true, complexSince: conversation.complexSince ?? this.deps.clock.now() });
+    await this.systemMessage(conversation, 'escalation', 'A senior colleague is joining to help with this. Thank you for your patience.');
+  }
+
+  private async recordBreaches(conversation: ConversationRecord, kinds: BreachKind[], now: number): Promise<void> {
+    const updated = await this.update(conversation.id, { breaches: [...conversation.breaches, ...kinds] }, null);
+    for (const kind of kinds) {
+      await this.event(conversation, 'breach', conversation.agentId, kind, null);
+      this.deps.bus.publish({ kind: 'breach', siteId: conversation.siteId, breach: { conversationId: conversation.id, kind, agentId: conversation.agentId, at: now } });
+    }
+    if (kinds.includes('escalation') && !updated.needsSenior) await this.escalateLocked(updated, null, 'Escalation target reached without a senior.');
+  }
+
+  private async endWait(conversation: ConversationRecord, now: number, agentId: string | null): Promise<void> {
+    const paused = now - (conversation.waitingSince ?? now);
+    await this.update(conversation.id, { waitingSince: null, pausedMs: conversation.pausedMs + paused }, null);
+    await this.event(conversation, 'resumed', agentId, String(paused), null);
+  }
+
+  /** Take a conversation from its holder and put it back in the queue. */
+  private async release(conversation: ConversationRecord, patch: ConversationPatch): Promise<void> {
+    const previous = conversation.agentId;
+    if (previous) this.roster.get(previous)?.active.delete(conversation.id);
+    await this.update(conversation.id, patch, previous);
+  }
+
+  /** Persist a change, refresh the open-conversation cache and tell whoever sees it. */
+  private async update(conversationId: string, patch: ConversationPatch, previousAgentId: string | null): Promise<ConversationRecord> {
+    const updated = await this.deps.store.updateConversation(conversationId, patch);
+    this.open.put(updated);
+    this.deps.bus.publish({ kind: 'conversation', conversation: updated, previousAgentId });
+    return updated;
+  }
+
+  private async event(c: ConversationRecord, kind: ConversationEventKind, agentId: string | null, detail: string | null = null, note: string | null = null): Promise<void> {
+    await this.deps.store.addEvent({ id: this.deps.ids.id('e'), conversationId: c.id, siteId: c.siteId, kind, detail, agentId, note, at: this.deps.clock.now() });
+  }
+
+  private async systemMessage(c: ConversationRecord, reason: string, text: string): Promise<void> {
+    const { message } = await this.deps.store.appendMessage({
+      conversationId: c.id,
+      clientId: this.deps.ids.id(`sys-${reason}`),
+      author: 'system',
+      authorId: null,
+      authorName: null,
+      text,
+      at: this.deps.clock.now(),
+    });
+    this.deps.bus.publish({ kind: 'message', message, playerId: c.playerId, agentId: c.agentId, originSocket: null });
+  }
+
+  private async heldConversation(state: AgentState, conversationId: string, options: { allowSupervisor: boolean }): Promise<ConversationRecord> {
+    const conversation = await this.conversationForAgent(state.record, conversationId);
+    if (conversation.agentId !== state.record.id && !(options.allowSupervisor && SUPERVISING_ROLES.has(state.record.role))) {
+      throw new PitbossError('forbidden', 'This conversation is not assigned to you.');
+    }
+    return conversation;
+  }
+
+  private requireOpen(c: ConversationRecord): void {
+    if (c.status !== 'queued' && c.status !== 'assigned') throw new PitbossError('conflict', `This conversation is ${c.status}.`);
   }
 
   private exclusive<T>(work: () => Promise<T>): Promise<T> {
@@ -297,19 +522,15 @@ export class Relay {
     return run;
   }
 
-  private site(siteId: string): SiteConfig {
-    const site = this.deps.sites.get(siteId);
-    if (!site) throw new PitbossError('not_found', `Unknown site "${siteId}".`);
-    return site;
-  }
-
-  private graceOf(siteId: string): number {
-    return this.deps.sites.get(siteId)?.agentReconnectGraceMs ?? 15_000;
-  }
-
   private requireAgent(agentId: string): AgentState {
     const state = this.roster.get(agentId);
     if (!state) throw new PitbossError('unauthorized', 'Agent is not connected.');
     return state;
   }
+}
+
+function earliest(a: number | null, b: number | null): number | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return Math.min(a, b);
 }

@@ -59,6 +59,9 @@ export class Roster {
       capacity: a.record.capacity,
       load: a.active.size,
       idleSince: a.idleSince,
+      skills: new Set(a.record.skills),
+      languages: new Set(a.record.languages.map((l) => l.toLowerCase())),
+      seniority: a.record.role,
     }));
   }
 }

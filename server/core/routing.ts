@@ -1,13 +1,48 @@
+import type { Topic } from '../../protocol';
+
 /**
- * Which queued conversation goes to which agent. Pure: given the queue and the
- * agents' slots it returns assignments; nothing here touches time or I/O.
+ * Which queued conversation goes to which agent. Pure: given the queue, the
+ * agents' slots and the time, it returns assignments; nothing here touches
+ * I/O. The rules (DESIGN.md "Routing", issue #3):
+ *
+ * Queue order: responsible gambling first, then VIP tier, then the nearest
+ * first-response deadline, then arrival.
+ *
+ * Eligible agent: same site, online with a free slot, not one who already let
+ * this chat's offer time out; a senior if the chat was escalated; the named
+ * agent if it was transferred to one; the topic's skill (any skilled agent
+ * after the site's skill wait, so nobody in distress waits forever for a
+ * specialist who is not on shift); the player's language (any language after
+ * the site's language wait); and, for a VIP whose personal manager is online,
+ * only that manager until the site's manager wait runs out.
+ *
+ * Among eligible agents: the personal manager, then least loaded, then
+ * longest idle.
  */
+
+export type Seniority = 'agent' | 'senior' | 'supervisor' | 'admin';
 
 export interface QueuedConversation {
   id: string;
   siteId: string;
   /** When it entered the human queue (kept across re-queues: the FRT clock keeps running). */
   queuedAt: number;
+  /** queuedAt + the site's first-response target. */
+  frtDeadline: number;
+  topic: Topic | null;
+  /** Primary language subtag of the player's locale ("fr", "ar", "zh"). */
+  language: string;
+  /** 0 = not VIP; higher is more valuable. */
+  vipTier: number;
+  responsibleGambling: boolean;
+  /** The VIP's personal manager, if they have one. */
+  managerId: string | null;
+  /** Escalated: only seniors may take it. */
+  needsSenior: boolean;
+  /** Transferred to a named agent: only they may take it. */
+  targetAgentId: string | null;
+  /** Agents whose offer of this chat timed out. */
+  excludedAgentIds: readonly string[];
 }
 
 export interface AgentSlot {
@@ -18,6 +53,16 @@ export interface AgentSlot {
   load: number;
   /** Last time this agent was given a chat (or came online): the longest idle goes first on ties. */
   idleSince: number;
+  skills: ReadonlySet<string>;
+  languages: ReadonlySet<string>;
+  seniority: Seniority;
+}
+
+/** Per-site waits, in ms. */
+export interface RoutingPolicy {
+  managerWaitMs: number;
+  languageWaitMs: number;
+  skillWaitMs: number;
 }
 
 export interface Assignment {
@@ -25,40 +70,107 @@ export interface Assignment {
   agentId: string;
 }
 
-/** Oldest first; the id breaks ties so the order is total and deterministic. */
+const SENIOR: ReadonlySet<Seniority> = new Set(['senior', 'supervisor', 'admin']);
+/** Topics any agent can take. */
+const GENERAL_TOPICS: ReadonlySet<string> = new Set(['other']);
+
+/** Total order of the queue: the first element is served first. */
 export function compareQueued(a: QueuedConversation, b: QueuedConversation): number {
-  return a.queuedAt - b.queuedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return (
+    Number(b.responsibleGambling) - Number(a.responsibleGambling) ||
+    b.vipTier - a.vipTier ||
+    a.frtDeadline - b.frtDeadline ||
+    a.queuedAt - b.queuedAt ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
 }
 
-/** Least loaded, then longest idle, then id. */
-export function pickAgent(conversation: QueuedConversation, agents: Iterable<AgentSlot>): AgentSlot | null {
+export function languageOf(locale: string): string {
+  return locale.split('-')[0]!.toLowerCase();
+}
+
+/** Could this agent take this chat now, ignoring capacity? */
+export function isEligible(c: QueuedConversation, agent: AgentSlot, now: number, policy: RoutingPolicy, managerOnline: boolean): boolean {
+  if (agent.siteId !== c.siteId || !agent.online) return false;
+  if (c.excludedAgentIds.includes(agent.id)) return false;
+  if (c.targetAgentId) return agent.id === c.targetAgentId;
+  if (c.needsSenior && !SENIOR.has(agent.seniority)) return false;
+  const waited = now - c.queuedAt;
+  if (c.managerId && managerOnline && waited < policy.managerWaitMs && agent.id !== c.managerId) return false;
+  if (agent.id === c.managerId) return true;
+  if (c.topic && !GENERAL_TOPICS.has(c.topic) && !agent.skills.has(c.topic) && waited < policy.skillWaitMs) return false;
+  if (!agent.languages.has(c.language) && waited < policy.languageWaitMs) return false;
+  return true;
+}
+
+/** Manager first, then least loaded, then longest idle, then id. */
+function better(candidate: AgentSlot, best: AgentSlot | null, managerId: string | null): boolean {
+  if (!best) return true;
+  if (managerId) {
+    if (candidate.id === managerId) return true;
+    if (best.id === managerId) return false;
+  }
+  if (candidate.load !== best.load) return candidate.load < best.load;
+  if (candidate.idleSince !== best.idleSince) return candidate.idleSince < best.idleSince;
+  return candidate.id < best.id;
+}
+
+export function pickAgent(
+  c: QueuedConversation,
+  agents: Iterable<AgentSlot>,
+  now: number,
+  policy: RoutingPolicy,
+  online: ReadonlySet<string>,
+): AgentSlot | null {
+  const managerOnline = c.managerId !== null && online.has(c.managerId);
   let best: AgentSlot | null = null;
   for (const agent of agents) {
-    if (!agent.online || agent.siteId !== conversation.siteId || agent.load >= agent.capacity) continue;
-    if (
-      !best ||
-      agent.load < best.load ||
-      (agent.load === best.load && (agent.idleSince < best.idleSince || (agent.idleSince === best.idleSince && agent.id < best.id)))
-    ) {
-      best = agent;
-    }
+    if (agent.load >= agent.capacity) continue;
+    if (!isEligible(c, agent, now, policy, managerOnline)) continue;
+    if (better(agent, best, c.managerId)) best = agent;
   }
   return best;
 }
 
 /**
- * Walk the queue in order and hand each conversation to the best free agent.
- * Slots are mutated (load, idleSince) so one call can fill several agents.
+ * Walk the queue in order and hand each conversation to its best free agent.
+ * Slots are mutated (load, idleSince) so one call fills several agents and
+ * never overfills one.
  */
-export function planAssignments(queue: readonly QueuedConversation[], agents: readonly AgentSlot[], now: number): Assignment[] {
+export function planAssignments(
+  queue: Iterable<QueuedConversation>,
+  agents: readonly AgentSlot[],
+  now: number,
+  policyOf: (siteId: string) => RoutingPolicy,
+): Assignment[] {
   const assignments: Assignment[] = [];
+  const online = new Set(agents.filter((a) => a.online).map((a) => a.id));
+  let free = agents.reduce((n, a) => n + (a.online ? Math.max(0, a.capacity - a.load) : 0), 0);
   const ordered = [...queue].sort(compareQueued);
-  for (const conversation of ordered) {
-    const agent = pickAgent(conversation, agents);
+  for (const c of ordered) {
+    if (free === 0) break;
+    const agent = pickAgent(c, agents, now, policyOf(c.siteId), online);
     if (!agent) continue;
     agent.load += 1;
     agent.idleSince = now;
-    assignments.push({ conversationId: conversation.id, agentId: agent.id });
+    free -= 1;
+    assignments.push({ conversationId: c.id, agentId: agent.id });
   }
   return assignments;
+}
+
+/**
+ * The earliest time a wait (manager, language, skill) runs out for a queued
+ * chat, when re-planning could assign something that cannot be assigned now.
+ */
+export function nextWaitExpiry(queue: Iterable<QueuedConversation>, now: number, policyOf: (siteId: string) => RoutingPolicy): number | null {
+  let next: number | null = null;
+  for (const c of queue) {
+    const p = policyOf(c.siteId);
+    for (const wait of [p.managerWaitMs, p.languageWaitMs, p.skillWaitMs]) {
+      const at = c.queuedAt + wait;
+      if (at > now && (next === null || at < next)) next = at;
+    }
+  }
+  return next;
 }

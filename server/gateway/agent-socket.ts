@@ -38,12 +38,12 @@ export function handleAgentSocket(ws: WebSocket, ctx: AgentSocketContext, meta: 
           const { state, conversations } = await ctx.relay.agentConnected(agent);
           connected = true;
           if (ws.readyState !== ws.OPEN) return;
-          ctx.registry.addAgent(agent.id, peer);
+          ctx.registry.addAgent(agent, peer);
           peer.send({
             type: 'welcome',
             v: PROTOCOL_VERSION,
             agent: toAgentProfile(state.record, state.status),
-            conversations: conversations.map(toAgentConversation),
+            conversations: conversations.map((c) => toAgentConversation(c, ctx.relay.site(c.siteId).sla)),
           });
           return;
         }
@@ -68,13 +68,25 @@ export function handleAgentSocket(ws: WebSocket, ctx: AgentSocketContext, meta: 
         case 'resolve':
           await ctx.relay.resolve(agent.id, frame.conversationId);
           return;
+        case 'transfer':
+          await ctx.relay.transfer(agent.id, frame.conversationId, frame.to, frame.note);
+          return;
+        case 'escalate':
+          await ctx.relay.escalate(agent.id, frame.conversationId, frame.note);
+          return;
+        case 'waiting':
+          await ctx.relay.setWaiting(agent.id, frame.conversationId, frame.waiting);
+          return;
+        case 'complex':
+          await ctx.relay.setComplex(agent.id, frame.conversationId, frame.complex);
+          return;
         case 'ping':
           peer.send({ type: 'pong' });
           return;
       }
     },
     onClose() {
-      ctx.registry.removeAgent(agent.id, peer);
+      ctx.registry.removeAgent(agent, peer);
       if (connected) void ctx.relay.agentDisconnected(agent.id).catch((err) => ctx.log.error({ err }, 'agent disconnect failed'));
     },
   });

@@ -1,9 +1,10 @@
 import type { Bus, BusEvent } from '../bus/bus';
+import type { SlaTargets } from '../core/sla';
 import { toAgentConversation, toPlayerConversation, toWireMessage } from '../core/views';
 import type { SocketRegistry } from './socket-registry';
 
 /** Turns bus events into frames for the sockets this node holds. */
-export function deliverBusEvents(bus: Bus, registry: SocketRegistry): () => void {
+export function deliverBusEvents(bus: Bus, registry: SocketRegistry, targetsOf: (siteId: string) => SlaTargets): () => void {
   return bus.subscribe((event: BusEvent) => {
     switch (event.kind) {
       case 'message': {
@@ -16,9 +17,15 @@ export function deliverBusEvents(bus: Bus, registry: SocketRegistry): () => void
         const c = event.conversation;
         const playerFrame = { type: 'conversation' as const, conversation: toPlayerConversation(c) };
         for (const peer of registry.playerPeers(c.playerId)) peer.send(playerFrame);
-        const agentFrame = { type: 'conversation' as const, conversation: toAgentConversation(c) };
+        const agentFrame = { type: 'conversation' as const, conversation: toAgentConversation(c, targetsOf(c.siteId)) };
         const agents = new Set([c.agentId, event.previousAgentId].filter((id): id is string => id !== null));
         for (const agentId of agents) for (const peer of registry.agentPeers(agentId)) peer.send(agentFrame);
+        return;
+      }
+      case 'breach': {
+        const frame = { type: 'breach' as const, breach: event.breach };
+        const peers = new Set([...registry.supervisorPeers(event.siteId), ...(event.breach.agentId ? registry.agentPeers(event.breach.agentId) : [])]);
+        for (const peer of peers) peer.send(frame);
         return;
       }
       case 'agent': {

@@ -34,7 +34,7 @@ export function attachGateway(server: Server, deps: GatewayDeps): { close(): Pro
   const options = { noServer: true, maxPayload: MAX_FRAME_BYTES, perMessageDeflate: false } as const;
   const players = new WebSocketServer(options);
   const agents = new WebSocketServer(options);
-  const stopDelivery = deliverBusEvents(deps.bus, registry);
+  const stopDelivery = deliverBusEvents(deps.bus, registry, (siteId) => deps.relay.site(siteId).sla);
   const stopHeartbeat = startHeartbeat([players, agents]);
   let counter = 0;
   const nextPeerId = () => `${deps.nodeId}:${++counter}`;

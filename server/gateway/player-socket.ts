@@ -62,7 +62,7 @@ export function handlePlayerSocket(ws: WebSocket, ctx: PlayerSocketContext, meta
         }
         case 'send': {
           if (!player) throw new PitbossError('unauthorized', 'Say hello first.');
-          const message = await ctx.relay.playerMessage(player, { clientId: frame.id, text: frame.text, locale, originSocket: peer.id });
+          const message = await ctx.relay.playerMessage(player, { clientId: frame.id, text: frame.text, topic: frame.topic, locale, originSocket: peer.id });
           peer.send({ type: 'ack', id: frame.id, conversationId: message.conversationId, seq: message.seq, at: message.at });
           return;
         }

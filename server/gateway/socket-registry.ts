@@ -13,6 +13,8 @@ export type AgentPeer = Peer<AgentServerFrame>;
 export class SocketRegistry {
   private readonly players = new Map<string, Set<PlayerPeer>>();
   private readonly agents = new Map<string, Set<AgentPeer>>();
+  /** Supervisors' and admins' sockets by site, for floor-wide events (breaches). */
+  private readonly supervisors = new Map<string, Set<AgentPeer>>();
 
   addPlayer(playerId: string, peer: PlayerPeer): void {
     add(this.players, playerId, peer);
@@ -20,11 +22,16 @@ export class SocketRegistry {
   removePlayer(playerId: string, peer: PlayerPeer): void {
     remove(this.players, playerId, peer);
   }
-  addAgent(agentId: string, peer: AgentPeer): void {
-    add(this.agents, agentId, peer);
+  addAgent(agent: { id: string; siteId: string; role: string }, peer: AgentPeer): void {
+    add(this.agents, agent.id, peer);
+    if (agent.role === 'supervisor' || agent.role === 'admin') add(this.supervisors, agent.siteId, peer);
   }
-  removeAgent(agentId: string, peer: AgentPeer): void {
-    remove(this.agents, agentId, peer);
+  removeAgent(agent: { id: string; siteId: string }, peer: AgentPeer): void {
+    remove(this.agents, agent.id, peer);
+    remove(this.supervisors, agent.siteId, peer);
+  }
+  supervisorPeers(siteId: string): Iterable<AgentPeer> {
+    return this.supervisors.get(siteId) ?? [];
   }
   playerPeers(playerId: string): Iterable<PlayerPeer> {
     return this.players.get(playerId) ?? [];

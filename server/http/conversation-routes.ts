@@ -11,7 +11,7 @@ export function conversationRoutes(deps: { sessions: AgentSessions; relay: Relay
   router.get('/api/conversations/:id', requireAgent(deps.sessions), async (req, res) => {
     const agent = (req as AuthedRequest).agent!;
     const { conversation, messages } = await deps.relay.readConversation(agent, String(req.params.id), 0);
-    res.json({ conversation: toAgentConversation(conversation), messages: messages.map(toWireMessage) });
+    res.json({ conversation: toAgentConversation(conversation, deps.relay.site(conversation.siteId).sla), messages: messages.map(toWireMessage) });
   });
 
   return router;

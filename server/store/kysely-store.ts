@@ -4,6 +4,7 @@ import type {
   AgentRecord,
   AgentSessionRecord,
   AppendResult,
+  ConversationEventRecord,
   ConversationRecord,
   MessageRecord,
   NewMessage,
@@ -12,7 +13,7 @@ import type {
 import type { Database } from './schema';
 import { migrateToLatest } from './migrations';
 import { GroupCommit } from './group-commit';
-import { toAgent, toConversation, toMessage, toPlayer } from './rows';
+import { toAgent, toConversation, toEvent, toMessage, toPlayer } from './rows';
 
 /**
  * The Store over kysely: one implementation for SQLite and PostgreSQL, which
@@ -51,6 +52,8 @@ export class KyselyStore implements Store {
         password_hash: a.passwordHash,
         role: a.role,
         capacity: a.capacity,
+        skills: JSON.stringify(a.skills),
+        languages: JSON.stringify(a.languages),
         disabled: a.disabled ? 1 : 0,
         created_at: a.createdAt,
       })
@@ -88,7 +91,15 @@ export class KyselyStore implements Store {
   async createPlayer(p: PlayerRecord): Promise<void> {
     await this.db
       .insertInto('players')
-      .values({ id: p.id, site_id: p.siteId, session_hash: p.sessionHash, name: p.name, created_at: p.createdAt })
+      .values({
+        id: p.id,
+        site_id: p.siteId,
+        session_hash: p.sessionHash,
+        name: p.name,
+        vip_tier: p.vipTier,
+        manager_agent_id: p.managerAgentId,
+        created_at: p.createdAt,
+      })
       .execute();
   }
 
@@ -109,18 +120,13 @@ export class KyselyStore implements Store {
         id: c.id,
         site_id: c.siteId,
         player_id: c.playerId,
-        status: c.status,
-        agent_id: c.agentId,
-        agent_name: c.agentName,
         locale: c.locale,
-        topic: c.topic,
         created_at: c.createdAt,
-        queued_at: c.queuedAt,
-        assigned_at: c.assignedAt,
-        first_response_at: c.firstResponseAt,
-        first_response_ms: c.firstResponseMs,
-        resolved_at: c.resolvedAt,
         last_seq: c.lastSeq,
+        vip_tier: c.vipTier,
+        manager_id: c.managerId,
+        status: c.status,
+        ...conversationColumns(c),
       })
       .execute();
   }
@@ -139,16 +145,7 @@ export class KyselyStore implements Store {
   }
 
   async updateConversation(id: string, patch: ConversationPatch): Promise<ConversationRecord> {
-    const columns: Updateable<Database['conversations']> = {};
-    if (patch.status !== undefined) columns.status = patch.status;
-    if (patch.agentId !== undefined) columns.agent_id = patch.agentId;
-    if (patch.agentName !== undefined) columns.agent_name = patch.agentName;
-    if (patch.queuedAt !== undefined) columns.queued_at = patch.queuedAt;
-    if (patch.assignedAt !== undefined) columns.assigned_at = patch.assignedAt;
-    if (patch.firstResponseAt !== undefined) columns.first_response_at = patch.firstResponseAt;
-    if (patch.firstResponseMs !== undefined) columns.first_response_ms = patch.firstResponseMs;
-    if (patch.resolvedAt !== undefined) columns.resolved_at = patch.resolvedAt;
-    if (patch.topic !== undefined) columns.topic = patch.topic;
+    const columns = conversationColumns(patch);
     if (Object.keys(columns).length > 0) {
       await this.db.updateTable('conversations').set(columns).where('id', '=', id).execute();
     }
@@ -174,6 +171,33 @@ export class KyselyStore implements Store {
 
   appendMessage(message: NewMessage): Promise<AppendResult> {
     return this.appends.add(message);
+  }
+
+  async addEvent(e: ConversationEventRecord): Promise<void> {
+    await this.db
+      .insertInto('conversation_events')
+      .values({
+        id: e.id,
+        conversation_id: e.conversationId,
+        site_id: e.siteId,
+        kind: e.kind,
+        detail: e.detail,
+        agent_id: e.agentId,
+        note: e.note,
+        at: e.at,
+      })
+      .execute();
+  }
+
+  async listEvents(conversationId: string): Promise<ConversationEventRecord[]> {
+    const rows = await this.db
+      .selectFrom('conversation_events')
+      .selectAll()
+      .where('conversation_id', '=', conversationId)
+      .orderBy('at', 'asc')
+      .orderBy('id', 'asc')
+      .execute();
+    return rows.map(toEvent);
   }
 
   async findMessageByClientId(conversationId: string, clientId: string): Promise<MessageRecord | null> {
@@ -248,4 +272,35 @@ export class KyselyStore implements Store {
     await trx.updateTable('conversations').set({ last_seq: seq }).where('id', '=', message.conversationId).execute();
     return { message: { ...message, seq }, duplicate: false };
   }
+}
+
+/** Domain fields to columns, for inserts and partial updates alike (undefined fields are left out). */
+function conversationColumns(p: ConversationPatch): Updateable<Database['conversations']> {
+  const bool = (b: boolean | undefined) => (b === undefined ? undefined : b ? 1 : 0);
+  const json = (v: unknown[] | undefined) => (v === undefined ? undefined : JSON.stringify(v));
+  const columns: Updateable<Database['conversations']> = {
+    status: p.status,
+    agent_id: p.agentId,
+    agent_name: p.agentName,
+    topic: p.topic,
+    queued_at: p.queuedAt,
+    assigned_at: p.assignedAt,
+    first_response_at: p.firstResponseAt,
+    first_response_ms: p.firstResponseMs,
+    resolved_at: p.resolvedAt,
+    rg: bool(p.responsibleGambling),
+    complex: bool(p.complex),
+    complex_since: p.complexSince,
+    needs_senior: bool(p.needsSenior),
+    senior_reached_at: p.seniorReachedAt,
+    target_agent_id: p.targetAgentId,
+    excluded_agents: json(p.excludedAgentIds),
+    missed_offers: p.missedOffers,
+    transfers: p.transfers,
+    waiting_since: p.waitingSince,
+    paused_ms: p.pausedMs,
+    breaches: json(p.breaches),
+  };
+  for (const key of Object.keys(columns) as (keyof typeof columns)[]) if (columns[key] === undefined) delete columns[key];
+  return columns;
 }

@@ -71,6 +71,48 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0002_routing_and_sla': {
+    async up(db: Kysely<any>) {
+      // SQLite adds one column per ALTER TABLE; so does this, for both stores.
+      const add = async (table: string, column: string, type: 'text' | 'integer' | 'bigint', defaultTo?: string | number) => {
+        await db.schema
+          .alterTable(table)
+          .addColumn(column, type, (c) => (defaultTo === undefined ? c : c.notNull().defaultTo(defaultTo)))
+          .execute();
+      };
+      await add('agents', 'skills', 'text', '[]');
+      await add('agents', 'languages', 'text', '["en"]');
+      await add('players', 'vip_tier', 'integer', 0);
+      await add('players', 'manager_agent_id', 'text');
+      await add('conversations', 'vip_tier', 'integer', 0);
+      await add('conversations', 'rg', 'integer', 0);
+      await add('conversations', 'complex', 'integer', 0);
+      await add('conversations', 'complex_since', 'bigint');
+      await add('conversations', 'needs_senior', 'integer', 0);
+      await add('conversations', 'senior_reached_at', 'bigint');
+      await add('conversations', 'manager_id', 'text');
+      await add('conversations', 'target_agent_id', 'text');
+      await add('conversations', 'excluded_agents', 'text', '[]');
+      await add('conversations', 'missed_offers', 'integer', 0);
+      await add('conversations', 'transfers', 'integer', 0);
+      await add('conversations', 'waiting_since', 'bigint');
+      await add('conversations', 'paused_ms', 'bigint', 0);
+      await add('conversations', 'breaches', 'text', '[]');
+      await db.schema
+        .createTable('conversation_events')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('conversation_id', 'text', (c) => c.notNull().references('conversations.id'))
+        .addColumn('site_id', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('detail', 'text')
+        .addColumn('agent_id', 'text')
+        .addColumn('note', 'text')
+        .addColumn('at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('conversation_events_conversation').on('conversation_events').columns(['conversation_id', 'at']).execute();
+      await db.schema.createIndex('conversation_events_site').on('conversation_events').columns(['site_id', 'kind', 'at']).execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,4 +1,5 @@
 import type { AgentRole, Author, ConversationStatus, Topic } from '../../protocol';
+import type { BreachKind } from '../core/sla';
 
 /** Rows as the domain sees them (camelCase, epoch ms). */
 export interface AgentRecord {
@@ -9,6 +10,10 @@ export interface AgentRecord {
   passwordHash: string;
   role: AgentRole;
   capacity: number;
+  /** Topics this agent handles (routing skills). */
+  skills: string[];
+  /** Primary language subtags this agent answers in. */
+  languages: string[];
   disabled: boolean;
   createdAt: number;
 }
@@ -25,6 +30,10 @@ export interface PlayerRecord {
   siteId: string;
   sessionHash: string;
   name: string | null;
+  /** 0 = not VIP. Set from the verified identity or the CRM, never from the widget alone. */
+  vipTier: number;
+  /** The VIP's personal manager. */
+  managerAgentId: string | null;
   createdAt: number;
 }
 
@@ -45,6 +54,25 @@ export interface ConversationRecord {
   firstResponseMs: number | null;
   resolvedAt: number | null;
   lastSeq: number;
+  vipTier: number;
+  responsibleGambling: boolean;
+  /** Flagged complex by an agent: measured against the escalation target. */
+  complex: boolean;
+  complexSince: number | null;
+  /** Escalated: only a senior may hold it. */
+  needsSenior: boolean;
+  seniorReachedAt: number | null;
+  managerId: string | null;
+  /** Transferred to a named agent. */
+  targetAgentId: string | null;
+  /** Agents whose offer timed out: not offered again. */
+  excludedAgentIds: string[];
+  missedOffers: number;
+  transfers: number;
+  /** Set while the agent waits on the player (a document, a reference): the resolution clock is paused. */
+  waitingSince: number | null;
+  pausedMs: number;
+  breaches: BreachKind[];
 }
 
 export interface MessageRecord {
@@ -64,4 +92,27 @@ export type NewMessage = Omit<MessageRecord, 'seq'>;
 export interface AppendResult {
   message: MessageRecord;
   duplicate: boolean;
+}
+
+export type ConversationEventKind =
+  | 'assigned'
+  | 'missed_offer'
+  | 'transfer'
+  | 'escalation'
+  | 'waiting'
+  | 'resumed'
+  | 'resolved'
+  | 'breach';
+
+/** The conversation's timeline, for reports and supervisors. Never shown to the player. */
+export interface ConversationEventRecord {
+  id: string;
+  conversationId: string;
+  siteId: string;
+  kind: ConversationEventKind;
+  /** For a breach: which SLA (first_response, resolution, escalation). */
+  detail: string | null;
+  agentId: string | null;
+  note: string | null;
+  at: number;
 }

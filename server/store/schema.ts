@@ -10,6 +10,8 @@ export interface Database {
     password_hash: string;
     role: string;
     capacity: number;
+    skills: Generated<string>;
+    languages: Generated<string>;
     disabled: number;
     created_at: number;
   };
@@ -24,6 +26,8 @@ export interface Database {
     site_id: string;
     session_hash: string;
     name: string | null;
+    vip_tier: Generated<number>;
+    manager_agent_id: string | null;
     created_at: number;
   };
   conversations: {
@@ -42,6 +46,30 @@ export interface Database {
     first_response_ms: number | null;
     resolved_at: number | null;
     last_seq: Generated<number>;
+    vip_tier: Generated<number>;
+    rg: Generated<number>;
+    complex: Generated<number>;
+    complex_since: number | null;
+    needs_senior: Generated<number>;
+    senior_reached_at: number | null;
+    manager_id: string | null;
+    target_agent_id: string | null;
+    excluded_agents: Generated<string>;
+    missed_offers: Generated<number>;
+    transfers: Generated<number>;
+    waiting_since: number | null;
+    paused_ms: Generated<number>;
+    breaches: Generated<string>;
+  };
+  conversation_events: {
+    id: string;
+    conversation_id: string;
+    site_id: string;
+    kind: string;
+    detail: string | null;
+    agent_id: string | null;
+    note: string | null;
+    at: number;
   };
   messages: {
     conversation_id: string;

@@ -2,6 +2,7 @@ import type {
   AgentRecord,
   AgentSessionRecord,
   AppendResult,
+  ConversationEventRecord,
   ConversationRecord,
   MessageRecord,
   NewMessage,
@@ -11,7 +12,27 @@ import type {
 export type ConversationPatch = Partial<
   Pick<
     ConversationRecord,
-    'status' | 'agentId' | 'agentName' | 'queuedAt' | 'assignedAt' | 'firstResponseAt' | 'firstResponseMs' | 'resolvedAt' | 'topic'
+    | 'status'
+    | 'agentId'
+    | 'agentName'
+    | 'queuedAt'
+    | 'assignedAt'
+    | 'firstResponseAt'
+    | 'firstResponseMs'
+    | 'resolvedAt'
+    | 'topic'
+    | 'responsibleGambling'
+    | 'complex'
+    | 'complexSince'
+    | 'needsSenior'
+    | 'seniorReachedAt'
+    | 'targetAgentId'
+    | 'excludedAgentIds'
+    | 'missedOffers'
+    | 'transfers'
+    | 'waitingSince'
+    | 'pausedMs'
+    | 'breaches'
   >
 >;
 
@@ -51,6 +72,8 @@ export interface Store {
    * promise resolves only after the commit.
    */
   appendMessage(message: NewMessage): Promise<AppendResult>;
+  addEvent(event: ConversationEventRecord): Promise<void>;
+  listEvents(conversationId: string): Promise<ConversationEventRecord[]>;
   findMessageByClientId(conversationId: string, clientId: string): Promise<MessageRecord | null>;
   listMessages(conversationId: string, afterSeq: number, limit: number): Promise<MessageRecord[]>;
 }

@@ -2,14 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startServer, type RunningServer } from '../../server/app';
-import { SiteDirectory, type SiteConfig } from '../../server/config/sites';
+import { SiteDirectory, type SiteInput } from '../../server/config/sites';
 import type { Clock } from '../../server/core/clock';
 import { createLogger } from '../../server/logger';
 import { seedDemoAgents } from '../../server/seed';
 import { openSqliteStore } from '../../server/store/sqlite';
 import type { KyselyStore } from '../../server/store/kysely-store';
 
-export const TEST_SITE: SiteConfig = {
+export const TEST_SITE: SiteInput = {
   id: 'demo',
   name: 'Test Casino',
   allowedOrigins: ['self', 'https://casino.example'],
@@ -29,7 +29,7 @@ export interface TestServer extends RunningServer {
 }
 
 /** A real relay on port 0 with a real SQLite file in a fresh temp dir. */
-export async function startTestServer(options: { site?: Partial<SiteConfig>; clock?: Clock; dataDir?: string } = {}): Promise<TestServer> {
+export async function startTestServer(options: { site?: Partial<SiteInput>; clock?: Clock; dataDir?: string } = {}): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'pitboss-test-'));
   const store = openSqliteStore(join(dataDir, 'pitboss.sqlite'));
   await store.migrate();

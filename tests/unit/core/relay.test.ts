@@ -24,6 +24,8 @@ const agentRecord = (id: string, capacity = 2): AgentRecord => ({
   passwordHash: 'x',
   role: 'agent',
   capacity,
+  skills: ['deposit', 'withdrawal', 'responsible-gambling'],
+  languages: ['en'],
   disabled: false,
   createdAt: 0,
 });
@@ -125,7 +127,7 @@ describe('Relay on a fake clock', () => {
     await relay.agentDisconnected('alice');
     clock.advance(5_000);
     const { conversations } = await relay.agentConnected(alice);
-    clock.advance(60_000);
+    clock.advance(50_000);
     await relay.tick(clock.now());
     expect(conversations.map((c) => c.id)).toEqual([m.conversationId]);
     expect((await conversationOf(m.conversationId)).agentId).toBe('alice');

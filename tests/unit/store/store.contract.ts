@@ -26,11 +26,25 @@ export function storeContract(open: () => Promise<Store>): void {
     firstResponseMs: null,
     resolvedAt: null,
     lastSeq: 0,
+    vipTier: 0,
+    responsibleGambling: false,
+    complex: false,
+    complexSince: null,
+    needsSenior: false,
+    seniorReachedAt: null,
+    managerId: null,
+    targetAgentId: null,
+    excludedAgentIds: [],
+    missedOffers: 0,
+    transfers: 0,
+    waitingSince: null,
+    pausedMs: 0,
+    breaches: [],
   });
 
   async function withConversation(id = 'c1') {
     store = await open();
-    await store.createPlayer({ id: 'p1', siteId: 'demo', sessionHash: `h-${id}`, name: null, createdAt: 1 });
+    await store.createPlayer({ id: 'p1', siteId: 'demo', sessionHash: `h-${id}`, name: null, vipTier: 0, managerAgentId: null, createdAt: 1 });
     await store.createConversation(conversation(id, 'p1', 10));
   }
 
@@ -75,6 +89,22 @@ export function storeContract(open: () => Promise<Store>): void {
     expect(updated).toMatchObject({ status: 'assigned', agentId: 'a1', assignedAt: 25, queuedAt: 20 });
     expect((await store.latestConversationOfPlayer('p1'))?.id).toBe('c2');
     expect((await store.listOpenConversations()).map((c) => c.id).sort()).toEqual(['c1', 'c2']);
+  });
+
+  it('round-trips the routing and SLA fields and keeps the event timeline in order', async () => {
+    await withConversation();
+    const updated = await store.updateConversation('c1', {
+      responsibleGambling: true,
+      excludedAgentIds: ['a1', 'a2'],
+      breaches: ['first_response'],
+      waitingSince: 500,
+      pausedMs: 1234,
+      needsSenior: true,
+    });
+    expect(updated).toMatchObject({ responsibleGambling: true, excludedAgentIds: ['a1', 'a2'], breaches: ['first_response'], waitingSince: 500, pausedMs: 1234, needsSenior: true, complex: false });
+    await store.addEvent({ id: 'e2', conversationId: 'c1', siteId: 'demo', kind: 'breach', detail: 'first_response', agentId: null, note: null, at: 20 });
+    await store.addEvent({ id: 'e1', conversationId: 'c1', siteId: 'demo', kind: 'assigned', detail: null, agentId: 'a1', note: null, at: 10 });
+    expect((await store.listEvents('c1')).map((e) => e.kind)).toEqual(['assigned', 'breach']);
   });
 
   it('finds players by site and session hash only', async () => {
