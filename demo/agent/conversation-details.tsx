@@ -1,14 +1,15 @@
 import type { AgentConversation } from '../../protocol';
 import { durationIso, formatClock, formatDuration, languageName } from './format';
-import { firstResponse } from './sla';
+import { firstResponse, resolution } from './sla';
 import { STATUS_LABELS, TOPIC_LABELS } from './topics';
 import { useNow } from './use-now';
 
 /** The right column: who the player is and where the conversation stands against its SLA. */
 export function ConversationDetails({ conversation: c }: { conversation: AgentConversation }) {
-  const live = firstResponse(c, 0).kind === 'waiting';
+  const live = firstResponse(c, 0).kind === 'waiting' || resolution(c, 0).kind === 'due';
   const now = useNow(live);
   const sla = firstResponse(c, now);
+  const toResolve = resolution(c, now);
   return (
     <div class="details">
       <h2 class="column-title">Details</h2>
@@ -33,6 +34,7 @@ export function ConversationDetails({ conversation: c }: { conversation: AgentCo
         ) : (
           <p class="sla__figure">Not in the human queue</p>
         )}
+        <ResolutionLine state={toResolve} />
         <dl class="facts">
           <Fact term="Started" at={c.createdAt} now={now} />
           <Fact term="Queued" at={c.queuedAt} now={now} />
@@ -41,9 +43,12 @@ export function ConversationDetails({ conversation: c }: { conversation: AgentCo
           <Fact term="Ended" at={c.resolvedAt} now={now} />
         </dl>
       </section>
+      <Flags conversation={c} />
       <section aria-labelledby="details-player">
         <h3 id="details-player">Player</h3>
         <dl class="facts">
+          <dt>VIP</dt>
+          <dd>{c.vipTier > 0 ? `Tier ${c.vipTier}` : 'No'}</dd>
           <dt>Name</dt>
           <dd>{c.playerName ?? 'Not given'}</dd>
           <dt>Player ID</dt>
@@ -56,6 +61,8 @@ export function ConversationDetails({ conversation: c }: { conversation: AgentCo
           <dd>{STATUS_LABELS[c.status]}</dd>
           <dt>Site</dt>
           <dd>{c.siteId}</dd>
+          <dt>Transfers</dt>
+          <dd>{c.transfers}</dd>
           <dt>Conversation</dt>
           <dd class="facts__code">{c.id}</dd>
         </dl>
@@ -73,5 +80,42 @@ function Fact({ term, at, now }: { term: string; at: number | null; now: number 
         <time dateTime={new Date(at).toISOString()}>{formatClock(at, now)}</time>
       </dd>
     </>
+  );
+}
+
+function ResolutionLine({ state }: { state: ReturnType<typeof resolution> }) {
+  switch (state.kind) {
+    case 'due':
+      return (
+        <p class={`sla__resolution sla__resolution--${state.level}`}>
+          Resolve within <time dateTime={durationIso(state.remainingMs)}>{formatDuration(state.remainingMs, 'floor')}</time>
+        </p>
+      );
+    case 'paused':
+      return <p class="sla__resolution">Resolution clock paused: waiting on the player</p>;
+    case 'missed':
+      return <p class="sla__resolution sla__resolution--breached">Resolution target missed</p>;
+    case 'none':
+      return null;
+  }
+}
+
+/** What routing knows that changes how the agent should handle the chat. */
+function Flags({ conversation: c }: { conversation: AgentConversation }) {
+  const flags: Array<{ key: string; text: string; tone: 'alert' | 'info' }> = [];
+  if (c.responsibleGambling) flags.push({ key: 'rg', text: 'Responsible gambling: follow the RG procedure', tone: 'alert' });
+  if (c.needsSenior) flags.push({ key: 'senior', text: 'Escalated to a senior', tone: 'info' });
+  if (c.complex) flags.push({ key: 'complex', text: 'Marked complex', tone: 'info' });
+  if (c.waitingOnPlayer) flags.push({ key: 'waiting', text: 'Waiting on the player', tone: 'info' });
+  if (c.missedOffers > 0) flags.push({ key: 'missed', text: `Offered to agents ${c.missedOffers} times before`, tone: 'info' });
+  if (flags.length === 0) return null;
+  return (
+    <ul class="flags" aria-label="Flags">
+      {flags.map((f) => (
+        <li key={f.key} class={`flag flag--${f.tone}`}>
+          {f.text}
+        </li>
+      ))}
+    </ul>
   );
 }

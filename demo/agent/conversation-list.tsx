@@ -65,7 +65,15 @@ function ConversationEntry({ conversation: c, unread, isNew, current, now }: Ent
       class={`entry${current ? ' entry--current' : ''}${ended ? ' entry--ended' : ''}${sla.kind === 'waiting' ? ` entry--${sla.level}` : ''}`}
       aria-current={current ? 'page' : undefined}
     >
-      <span class="entry__name">{playerLabel(c)}</span>
+      <span class="entry__name">
+        {playerLabel(c)}
+        {c.vipTier > 0 ? <span class="tag tag--vip">{` VIP ${c.vipTier}`}</span> : null}
+        {c.responsibleGambling ? (
+          <span class="tag tag--rg">
+            {' '}RG<span class="sr-only"> (responsible gambling)</span>
+          </span>
+        ) : null}
+      </span>
       <span class="sr-only">, </span>
       <span class="entry__meta">
         {c.topic ? `${TOPIC_LABELS[c.topic]} · ` : ''}

@@ -137,6 +137,8 @@ function applyFrame(state: DeskState, frame: AgentServerFrame): DeskState {
       return acknowledge(state, frame.id, frame.conversationId, frame.seq, frame.at);
     case 'error':
       return receiveError(state, frame);
+    case 'breach':
+      return recordBreach(state, frame.breach.conversationId, frame.breach.kind);
     case 'pong':
       return state;
   }
@@ -187,6 +189,14 @@ function upsertConversation(state: DeskState, conversation: AgentConversation): 
   const next = { ...state, conversations: { ...state.conversations, [conversation.id]: conversation } };
   if (!isEnded(conversation)) return next;
   return updateThread(next, conversation.id, (t) => failAll(t, 'Not sent: the conversation has ended.'));
+}
+
+/** Mark the miss at once; the conversation frame that follows carries the same list. */
+function recordBreach(state: DeskState, conversationId: string, kind: AgentConversation['breaches'][number]): DeskState {
+  const conversation = state.conversations[conversationId];
+  if (!conversation || conversation.breaches.includes(kind)) return state;
+  const updated = { ...conversation, breaches: [...conversation.breaches, kind] };
+  return { ...state, conversations: { ...state.conversations, [conversationId]: updated } };
 }
 
 function receiveHistory(state: DeskState, conversationId: string, messages: Message[]): DeskState {

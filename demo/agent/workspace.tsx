@@ -1,7 +1,7 @@
 import { nanoid } from 'nanoid';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CLOSE_CODES, type AgentProfile } from '../../protocol';
-import { AgentDesk, type SessionEnd } from './agent-client';
+import { AgentDesk, type AgentDeskOptions, type SessionEnd } from './agent-client';
 import { ConversationDetails } from './conversation-details';
 import { ConversationList } from './conversation-list';
 import { ConversationView } from './conversation-view';
@@ -14,6 +14,8 @@ interface WorkspaceProps {
   agent: AgentProfile;
   onSignOut: () => Promise<{ ok: boolean; message: string }>;
   onSessionEnd: (notice: string) => void;
+  /** Where and how to open the socket; the page's own host by default (tests pass a fake). */
+  connect?: Pick<AgentDeskOptions, 'url' | 'WebSocketImpl'>;
 }
 
 export function sessionEndNotice(end: SessionEnd): string {
@@ -23,11 +25,18 @@ export function sessionEndNotice(end: SessionEnd): string {
 }
 
 /** The signed-in screen: one live desk, three columns (list, conversation, details). */
-export function Workspace({ agent, onSignOut, onSessionEnd }: WorkspaceProps) {
+export function Workspace({ agent, onSignOut, onSessionEnd, connect }: WorkspaceProps) {
   const sessionEnd = useRef(onSessionEnd);
   sessionEnd.current = onSessionEnd;
   const [desk] = useState(
-    () => new AgentDesk({ agent, newId: nanoid, network: window, onSessionEnd: (end) => sessionEnd.current(sessionEndNotice(end)) }),
+    () =>
+      new AgentDesk({
+        ...connect,
+        agent,
+        newId: nanoid,
+        network: window,
+        onSessionEnd: (end) => sessionEnd.current(sessionEndNotice(end)),
+      }),
   );
   useEffect(() => {
     desk.start();
