@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { AgentConversationSchema, AgentProfileSchema, AgentStatusSchema, BreachSchema, ClientIdSchema, MessageSchema, TopicSchema } from './domain';
 import { MAX_MESSAGE_CHARS } from './limits';
-import { AckSchema, ErrorFrameSchema, MessageFrameSchema, PingSchema, PongSchema } from './player';
+import { AckSchema, ErrorFrameSchema, MessageFrameSchema, PingSchema, PongSchema, ReadFrameSchema, TypingFrameSchema } from './player';
 
 const ConversationIdSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
 
@@ -52,7 +52,12 @@ export const AgentWaitingSchema = v.object({ type: v.literal('waiting'), convers
 /** Flag a case complex: it is then measured against the escalation target. */
 export const AgentComplexSchema = v.object({ type: v.literal('complex'), conversationId: ConversationIdSchema, complex: v.boolean() });
 
+export const AgentTypingSchema = v.object({ type: v.literal('typing'), conversationId: ConversationIdSchema, typing: v.boolean() });
+export const AgentReadSchema = v.object({ type: v.literal('read'), conversationId: ConversationIdSchema, seq: v.pipe(v.number(), v.integer(), v.minValue(0)) });
+
 export const AgentClientFrameSchema = v.variant('type', [
+  AgentTypingSchema,
+  AgentReadSchema,
   AgentHelloSchema,
   AgentSetStatusSchema,
   AgentOpenSchema,
@@ -103,6 +108,8 @@ export const AgentServerFrameSchema = v.variant('type', [
   MessageFrameSchema,
   ErrorFrameSchema,
   PongSchema,
+  TypingFrameSchema,
+  ReadFrameSchema,
 ]);
 export type AgentServerFrame = v.InferOutput<typeof AgentServerFrameSchema>;
 export type AgentWelcome = v.InferOutput<typeof AgentWelcomeSchema>;

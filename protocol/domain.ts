@@ -57,7 +57,24 @@ export const PlayerConversationSchema = v.object({
   status: ConversationStatusSchema,
   agentName: v.nullable(v.string()),
   lastSeq: v.number(),
+  /** The agent has read the player's messages up to this seq ("Seen"). */
+  agentReadSeq: v.number(),
 });
+
+/**
+ * A player identity signed by the casino backend: HMAC-SHA256 (hex) with the
+ * site secret over `${playerId}.${issuedAt}`. Only `playerId` and `issuedAt`
+ * are signed facts; name and email are display hints the agent sees as such.
+ */
+export const IdentitySchema = v.object({
+  playerId: v.pipe(v.string(), v.minLength(1), v.maxLength(128)),
+  /** Epoch ms when the backend signed it; the server refuses old signatures. */
+  issuedAt: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  signature: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
+  name: v.optional(v.pipe(v.string(), v.maxLength(120))),
+  email: v.optional(v.pipe(v.string(), v.email(), v.maxLength(254))),
+});
+export type Identity = v.InferOutput<typeof IdentitySchema>;
 export type PlayerConversation = v.InferOutput<typeof PlayerConversationSchema>;
 
 /** What an agent sees of a conversation: the SLA facts included. All times epoch ms. */
@@ -78,6 +95,8 @@ export const AgentConversationSchema = v.object({
   firstResponseMs: v.nullable(v.number()),
   resolvedAt: v.nullable(v.number()),
   lastSeq: v.number(),
+  /** The player has read up to this seq. */
+  playerReadSeq: v.number(),
   /** 0 = not VIP. */
   vipTier: v.number(),
   responsibleGambling: v.boolean(),

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { ClientIdSchema, LocaleSchema, MessageSchema, PlayerConversationSchema, TopicSchema } from './domain';
+import { ClientIdSchema, IdentitySchema, LocaleSchema, MessageSchema, PlayerConversationSchema, TopicSchema } from './domain';
 import { WireErrorSchema } from './errors';
 import { MAX_MESSAGE_CHARS } from './limits';
 
@@ -13,6 +13,14 @@ export const PlayerHelloSchema = v.object({
   locale: LocaleSchema,
   /** Highest conversation sequence number the client has seen; the server replays what follows. */
   lastSeq: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /**
+   * The conversation `lastSeq` belongs to. Sequence numbers restart in every
+   * conversation, so a lastSeq of another (older) conversation would skip the
+   * start of the newest one: the server replays from 0 when this differs.
+   */
+  conversationId: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(64)))),
+  /** A verified identity signed by the casino backend (see docs/EMBED.md); absent for anonymous visitors. */
+  identity: v.optional(IdentitySchema),
 });
 
 export const PlayerSendSchema = v.object({
@@ -25,7 +33,13 @@ export const PlayerSendSchema = v.object({
 
 export const PingSchema = v.object({ type: v.literal('ping') });
 
-export const PlayerClientFrameSchema = v.variant('type', [PlayerHelloSchema, PlayerSendSchema, PingSchema]);
+/** The player is typing (true) or stopped (false). Clients send at most one `true` every few seconds. */
+export const PlayerTypingSchema = v.object({ type: v.literal('typing'), typing: v.boolean() });
+
+/** The player has seen everything up to `seq` in their conversation. */
+export const PlayerReadSchema = v.object({ type: v.literal('read'), seq: v.pipe(v.number(), v.integer(), v.minValue(0)) });
+
+export const PlayerClientFrameSchema = v.variant('type', [PlayerHelloSchema, PlayerSendSchema, PlayerTypingSchema, PlayerReadSchema, PingSchema]);
 export type PlayerClientFrame = v.InferOutput<typeof PlayerClientFrameSchema>;
 export type PlayerHello = v.InferOutput<typeof PlayerHelloSchema>;
 export type PlayerSend = v.InferOutput<typeof PlayerSendSchema>;
@@ -57,6 +71,21 @@ export const PlayerConversationFrameSchema = v.object({
 });
 export const ErrorFrameSchema = v.object({ type: v.literal('error'), ...WireErrorSchema.entries });
 export const PongSchema = v.object({ type: v.literal('pong') });
+/** The other side of the conversation started or stopped typing (agent → player, player → agent). */
+export const TypingFrameSchema = v.object({
+  type: v.literal('typing'),
+  conversationId: v.string(),
+  typing: v.boolean(),
+  /** Display name of who is typing (the agent's name for the player; null for a player). */
+  name: v.nullable(v.string()),
+});
+/** The other side has read up to `seq` (agent → player shows "Seen"; player → agent shows what they read). */
+export const ReadFrameSchema = v.object({
+  type: v.literal('read'),
+  conversationId: v.string(),
+  reader: v.picklist(['player', 'agent']),
+  seq: v.number(),
+});
 
 export const PlayerServerFrameSchema = v.variant('type', [
   PlayerWelcomeSchema,
@@ -65,6 +94,8 @@ export const PlayerServerFrameSchema = v.variant('type', [
   PlayerConversationFrameSchema,
   ErrorFrameSchema,
   PongSchema,
+  TypingFrameSchema,
+  ReadFrameSchema,
 ]);
 export type PlayerServerFrame = v.InferOutput<typeof PlayerServerFrameSchema>;
 export type PlayerWelcome = v.InferOutput<typeof PlayerWelcomeSchema>;

@@ -373,6 +373,8 @@ export class Relay {
       waitingSince: null,
       pausedMs: 0,
       breaches: [],
+      playerReadSeq: 0,
+      agentReadSeq: 0,
     };
     await this.deps.store.createConversation(created);
     this.open.put(created);

@@ -8,7 +8,7 @@ export function toWireMessage(m: MessageRecord): Message {
 }
 
 export function toPlayerConversation(c: ConversationRecord): PlayerConversation {
-  return { id: c.id, status: c.status, agentName: c.agentName, lastSeq: c.lastSeq };
+  return { id: c.id, status: c.status, agentName: c.agentName, lastSeq: c.lastSeq, agentReadSeq: c.agentReadSeq };
 }
 
 export function toAgentConversation(c: ConversationRecord, targets: SlaTargets): AgentConversation {
@@ -29,6 +29,7 @@ export function toAgentConversation(c: ConversationRecord, targets: SlaTargets):
     firstResponseMs: c.firstResponseMs,
     resolvedAt: c.resolvedAt,
     lastSeq: c.lastSeq,
+    playerReadSeq: c.playerReadSeq,
     vipTier: c.vipTier,
     responsibleGambling: c.responsibleGambling,
     complex: c.complex,

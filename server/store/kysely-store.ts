@@ -300,6 +300,8 @@ function conversationColumns(p: ConversationPatch): Updateable<Database['convers
     waiting_since: p.waitingSince,
     paused_ms: p.pausedMs,
     breaches: json(p.breaches),
+    player_read_seq: p.playerReadSeq,
+    agent_read_seq: p.agentReadSeq,
   };
   for (const key of Object.keys(columns) as (keyof typeof columns)[]) if (columns[key] === undefined) delete columns[key];
   return columns;

@@ -113,6 +113,13 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('conversation_events_site').on('conversation_events').columns(['site_id', 'kind', 'at']).execute();
     },
   },
+  '0003_read_receipts': {
+    async up(db: Kysely<any>) {
+      for (const column of ['player_read_seq', 'agent_read_seq']) {
+        await db.schema.alterTable('conversations').addColumn(column, 'integer', (c) => c.notNull().defaultTo(0)).execute();
+      }
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -73,6 +73,9 @@ export interface ConversationRecord {
   waitingSince: number | null;
   pausedMs: number;
   breaches: BreachKind[];
+  /** Read receipts: the highest seq each side has seen. */
+  playerReadSeq: number;
+  agentReadSeq: number;
 }
 
 export interface MessageRecord {

@@ -68,6 +68,8 @@ export function toConversation(row: Selectable<Database['conversations']> & { pl
     waitingSince: numOrNull(row.waiting_since),
     pausedMs: num(row.paused_ms),
     breaches: jsonList(row.breaches) as BreachKind[],
+    playerReadSeq: num(row.player_read_seq),
+    agentReadSeq: num(row.agent_read_seq),
   };
 }
 

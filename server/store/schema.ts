@@ -60,6 +60,8 @@ export interface Database {
     waiting_since: number | null;
     paused_ms: Generated<number>;
     breaches: Generated<string>;
+    player_read_seq: Generated<number>;
+    agent_read_seq: Generated<number>;
   };
   conversation_events: {
     id: string;

@@ -33,6 +33,8 @@ export type ConversationPatch = Partial<
     | 'waitingSince'
     | 'pausedMs'
     | 'breaches'
+    | 'playerReadSeq'
+    | 'agentReadSeq'
   >
 >;
 

@@ -184,7 +184,7 @@ async function run(actions: Action[]): Promise<void> {
         id: c.id,
         siteId: c.siteId,
         queuedAt: c.queuedAt!,
-        frtDeadline: c.queuedAt! + SITE.sla.firstResponseMs,
+        frtDeadline: c.queuedAt! + 300_000,
         topic: c.topic,
         language: languageOf(c.locale),
         vipTier: c.vipTier,

@@ -40,6 +40,8 @@ export function storeContract(open: () => Promise<Store>): void {
     waitingSince: null,
     pausedMs: 0,
     breaches: [],
+    playerReadSeq: 0,
+    agentReadSeq: 0,
   });
 
   async function withConversation(id = 'c1') {
