@@ -54,6 +54,7 @@ const conversation = (over: Partial<PlayerConversation> = {}): PlayerConversatio
   status: 'queued',
   agentName: null,
   lastSeq: 1,
+  agentReadSeq: 0,
   ...over,
 });
 

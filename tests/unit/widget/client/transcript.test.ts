@@ -41,7 +41,7 @@ describe('Transcript', () => {
 
   it('adds a status line when the status or the agent changes, not when a resume repeats it', () => {
     const t = new Transcript();
-    const base = { id: 'c1', agentName: null, lastSeq: 1 };
+    const base = { id: 'c1', agentName: null, lastSeq: 1, agentReadSeq: 0 };
     t.receive(agent(1, { author: 'player', authorName: null, text: 'help' }));
     expect(t.updateConversation({ ...base, status: 'queued' })).toBe(true);
     expect(t.updateConversation({ ...base, status: 'queued' })).toBe(false);

@@ -104,7 +104,7 @@ describe('ChatPanel', () => {
 
   it('tells the player where the conversation stands', async () => {
     await renderConnected();
-    const conversation = { id: 'c1', agentName: null, lastSeq: 1 };
+    const conversation = { id: 'c1', agentName: null, lastSeq: 1, agentReadSeq: 0 };
     socket.deliver({ type: 'conversation', conversation: { ...conversation, status: 'queued' } });
     await waitFor(() => expect(log().textContent).toContain('Waiting for an agent…'));
     socket.deliver({ type: 'conversation', conversation: { ...conversation, status: 'assigned', agentName: 'Anna' } });
