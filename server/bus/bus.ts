@@ -10,6 +10,17 @@ export type BusEvent =
   | { kind: 'message'; message: MessageRecord; playerId: string; agentId: string | null; originSocket: string | null }
   | { kind: 'conversation'; conversation: ConversationRecord; previousAgentId: string | null }
   | { kind: 'agent'; agent: AgentProfile }
+  | {
+      kind: 'typing';
+      conversationId: string;
+      playerId: string;
+      agentId: string | null;
+      from: 'player' | 'agent';
+      name: string | null;
+      typing: boolean;
+      originSocket: string;
+    }
+  | { kind: 'read'; conversationId: string; playerId: string; agentId: string | null; reader: 'player' | 'agent'; seq: number }
   /** An SLA target was missed: to the site's supervisors and the holding agent. */
   | { kind: 'breach'; siteId: string; breach: Breach };
 

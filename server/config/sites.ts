@@ -18,7 +18,11 @@ const SiteSchema = v.object({
   allowedOrigins: v.array(v.string()),
   /** HMAC-SHA256 secret the casino backend signs player ids with. */
   identitySecret: v.pipe(v.string(), v.minLength(16)),
+  /** Secrets still accepted while a rotation is under way (sign with the new one, keep the old here until pages reload). */
+  previousIdentitySecrets: v.optional(v.array(v.pipe(v.string(), v.minLength(16))), []),
   requireVerifiedPlayers: v.optional(v.boolean(), false),
+  /** A signed identity older than this is refused, so a leaked signature cannot be replayed forever. */
+  identityMaxAgeMs: v.optional(v.pipe(v.number(), v.minValue(60_000)), 24 * 60 * 60_000),
   locales: v.optional(v.array(v.string()), ['en']),
   sla: v.optional(SlaSchema, {}),
   /** An assigned chat with no agent reply within this goes to the next agent (a missed offer). */

@@ -1,4 +1,4 @@
-import type { AgentStatus, Topic } from '../../protocol';
+import type { AgentStatus, Identity, Topic } from '../../protocol';
 import type { Bus } from '../bus/bus';
 import type { SiteConfig, SiteDirectory } from '../config/sites';
 import type {
@@ -12,6 +12,7 @@ import type { ConversationPatch, Store } from '../store/store';
 import type { Clock } from './clock';
 import { PitbossError } from './errors';
 import { hashToken, type IdGenerator } from './ids';
+import { verifyIdentity } from './identity';
 import { OpenConversations } from './open-conversations';
 import { signalsResponsibleGambling } from './responsible-gambling';
 import { Roster, type AgentState } from './roster';
@@ -74,29 +75,86 @@ export class Relay {
 
   // ── players ────────────────────────────────────────────────────────────
 
-  async connectPlayer(input: { siteId: string; session: string | null; locale: string; lastSeq: number }): Promise<PlayerSession> {
+  /**
+   * Open or resume a player's session. A valid signed identity wins over any
+   * session token (and never inherits an anonymous visitor's history); without
+   * one, the token resumes an anonymous player, or a new one is made.
+   */
+  async connectPlayer(input: {
+    siteId: string;
+    session: string | null;
+    locale: string;
+    lastSeq: number;
+    conversationId?: string | null;
+    identity?: Identity;
+  }): Promise<PlayerSession> {
     const site = this.site(input.siteId);
     const { store, ids, clock } = this.deps;
     let token = input.session;
-    let player = token ? await store.findPlayerBySession(site.id, hashToken(token)) : null;
-    if (!player || !token) {
-      // Unknown or missing token: a fresh anonymous identity, never someone else's.
-      token = ids.token();
-      player = {
-        id: ids.id('p'),
-        siteId: site.id,
-        sessionHash: hashToken(token),
-        name: null,
-        vipTier: 0,
-        managerAgentId: null,
-        createdAt: clock.now(),
-      };
-      await store.createPlayer(player);
+    let player: PlayerRecord | null = null;
+    if (input.identity) {
+      verifyIdentity(input.identity, [site.identitySecret, ...site.previousIdentitySecrets], clock.now(), site.identityMaxAgeMs);
+      player = await store.findPlayerByExternalId(site.id, input.identity.playerId);
+      const known = player && token ? (await store.findPlayerBySession(site.id, hashToken(token)))?.id === player.id : false;
+      if (!known) token = ids.token();
+      if (!player) {
+        player = this.newPlayer(site.id, token!, input.identity.playerId, input.identity.name ?? null);
+        await store.createPlayer(player);
+      } else if (!known || (input.identity.name && input.identity.name !== player.name)) {
+        player = { ...player, sessionHash: hashToken(token!), name: input.identity.name ?? player.name };
+        await store.updatePlayer(player.id, { sessionHash: player.sessionHash, name: player.name });
+      }
+    } else {
+      if (site.requireVerifiedPlayers) throw new PitbossError('unauthorized', 'This chat needs you to be signed in to the casino.');
+      player = token ? await store.findPlayerBySession(site.id, hashToken(token)) : null;
+      // A token of a verified player is not enough on its own: they must present their signature again.
+      if (player?.externalId) player = null;
+      if (!player || !token) {
+        // Unknown or missing token: a fresh anonymous identity, never someone else's.
+        token = ids.token();
+        player = this.newPlayer(site.id, token, null, null);
+        await store.createPlayer(player);
+      }
     }
     const conversation = await store.latestConversationOfPlayer(player.id);
-    const afterSeq = conversation && input.lastSeq <= conversation.lastSeq ? input.lastSeq : 0;
+    const sameConversation = !input.conversationId || input.conversationId === conversation?.id;
+    const afterSeq = conversation && sameConversation && input.lastSeq <= conversation.lastSeq ? input.lastSeq : 0;
     const messages = conversation ? await store.listMessages(conversation.id, afterSeq, REPLAY_LIMIT) : [];
-    return { token, player, conversation, messages };
+    return { token: token!, player, conversation, messages };
+  }
+
+  /** Typing indicators go straight to the other side; nothing is stored. */
+  async typing(from: { player: PlayerRecord } | { agentId: string }, conversationId: string | null, typing: boolean, originSocket: string): Promise<void> {
+    if ('player' in from) {
+      const c = await this.deps.store.latestConversationOfPlayer(from.player.id);
+      if (!c || (c.status !== 'queued' && c.status !== 'assigned')) return;
+      this.deps.bus.publish({ kind: 'typing', conversationId: c.id, playerId: c.playerId, agentId: c.agentId, from: 'player', name: null, typing, originSocket });
+      return;
+    }
+    const state = this.requireAgent(from.agentId);
+    const c = await this.heldConversation(state, conversationId ?? '', { allowSupervisor: false });
+    this.deps.bus.publish({ kind: 'typing', conversationId: c.id, playerId: c.playerId, agentId: c.agentId, from: 'agent', name: state.record.name, typing, originSocket });
+  }
+
+  /** Read receipts: remember the highest seq each side has seen and tell the other side. */
+  async markRead(by: { player: PlayerRecord } | { agentId: string }, conversationId: string | null, seq: number): Promise<void> {
+    await this.exclusive(async () => {
+      let c: ConversationRecord | null;
+      if ('player' in by) {
+        c = await this.deps.store.latestConversationOfPlayer(by.player.id);
+        if (!c || (conversationId && c.id !== conversationId)) return;
+      } else {
+        c = await this.heldConversation(this.requireAgent(by.agentId), conversationId ?? '', { allowSupervisor: false });
+      }
+      const reader = 'player' in by ? 'player' : 'agent';
+      const current = reader === 'player' ? c.playerReadSeq : c.agentReadSeq;
+      const upTo = Math.min(seq, c.lastSeq);
+      if (upTo <= current) return;
+      const patch: ConversationPatch = reader === 'player' ? { playerReadSeq: upTo } : { agentReadSeq: upTo };
+      const updated = await this.deps.store.updateConversation(c.id, patch);
+      this.open.put(updated);
+      this.deps.bus.publish({ kind: 'read', conversationId: c.id, playerId: c.playerId, agentId: c.agentId, reader, seq: upTo });
+    });
   }
 
   /** Store a player's message (idempotent on its client id); the first one opens a conversation and queues it. */
@@ -339,6 +397,19 @@ export class Relay {
   }
 
   // ── internals (callers hold the routing lock) ────────────────────────────
+
+  private newPlayer(siteId: string, token: string, externalId: string | null, name: string | null): PlayerRecord {
+    return {
+      id: this.deps.ids.id('p'),
+      siteId,
+      sessionHash: hashToken(token),
+      name,
+      vipTier: 0,
+      managerAgentId: null,
+      externalId,
+      createdAt: this.deps.clock.now(),
+    };
+  }
 
   private async openConversation(player: PlayerRecord, locale: string, topic: Topic | null): Promise<ConversationRecord> {
     const now = this.deps.clock.now();

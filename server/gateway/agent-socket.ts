@@ -80,6 +80,12 @@ export function handleAgentSocket(ws: WebSocket, ctx: AgentSocketContext, meta: 
         case 'complex':
           await ctx.relay.setComplex(agent.id, frame.conversationId, frame.complex);
           return;
+        case 'typing':
+          await ctx.relay.typing({ agentId: agent.id }, frame.conversationId, frame.typing, peer.id);
+          return;
+        case 'read':
+          await ctx.relay.markRead({ agentId: agent.id }, frame.conversationId, frame.seq);
+          return;
         case 'ping':
           peer.send({ type: 'pong' });
           return;

@@ -22,6 +22,19 @@ export function deliverBusEvents(bus: Bus, registry: SocketRegistry, targetsOf: 
         for (const agentId of agents) for (const peer of registry.agentPeers(agentId)) peer.send(agentFrame);
         return;
       }
+      case 'typing': {
+        const frame = { type: 'typing' as const, conversationId: event.conversationId, typing: event.typing, name: event.name };
+        const peers = event.from === 'player' ? (event.agentId ? registry.agentPeers(event.agentId) : []) : registry.playerPeers(event.playerId);
+        for (const peer of peers) if (peer.id !== event.originSocket) peer.send(frame);
+        return;
+      }
+      case 'read': {
+        const frame = { type: 'read' as const, conversationId: event.conversationId, reader: event.reader, seq: event.seq };
+        // Both sides hear it: the other side shows it, the reader's other tabs clear their unread counts.
+        for (const peer of registry.playerPeers(event.playerId)) peer.send(frame);
+        if (event.agentId) for (const peer of registry.agentPeers(event.agentId)) peer.send(frame);
+        return;
+      }
       case 'breach': {
         const frame = { type: 'breach' as const, breach: event.breach };
         const peers = new Set([...registry.supervisorPeers(event.siteId), ...(event.breach.agentId ? registry.agentPeers(event.breach.agentId) : [])]);

@@ -1,7 +1,7 @@
 import type { WebSocket } from 'ws';
 import { CLOSE_CODES, PROTOCOL_VERSION, PlayerClientFrameSchema, type PlayerClientFrame, type PlayerServerFrame } from '../../protocol';
 import type { SiteDirectory } from '../config/sites';
-import { PitbossError } from '../core/errors';
+import { PitbossError, isPitbossError } from '../core/errors';
 import type { Relay } from '../core/relay';
 import { toPlayerConversation, toWireMessage } from '../core/views';
 import type { Logger } from '../logger';
@@ -46,7 +46,23 @@ export function handlePlayerSocket(ws: WebSocket, ctx: PlayerSocketContext, meta
             return;
           }
           locale = frame.locale;
-          const session = await ctx.relay.connectPlayer({ siteId: site.id, session: frame.session, locale, lastSeq: frame.lastSeq });
+          const session = await ctx.relay.connectPlayer({
+            siteId: site.id,
+            session: frame.session,
+            locale,
+            lastSeq: frame.lastSeq,
+            conversationId: frame.conversationId,
+            identity: frame.identity,
+          }).catch((error: unknown) => {
+            // A refused identity ends the socket: reconnecting with the same signature cannot help.
+            if (isPitbossError(error) && error.code === 'unauthorized') {
+              peer.send({ type: 'error', code: error.code, message: error.message });
+              ws.close(CLOSE_CODES.unauthorized, 'identity refused');
+              return null;
+            }
+            throw error;
+          });
+          if (!session) return;
           player = session.player;
           if (ws.readyState !== ws.OPEN) return;
           ctx.registry.addPlayer(player.id, peer);
@@ -66,6 +82,12 @@ export function handlePlayerSocket(ws: WebSocket, ctx: PlayerSocketContext, meta
           peer.send({ type: 'ack', id: frame.id, conversationId: message.conversationId, seq: message.seq, at: message.at });
           return;
         }
+        case 'typing':
+          if (player) await ctx.relay.typing({ player }, null, frame.typing, peer.id);
+          return;
+        case 'read':
+          if (player) await ctx.relay.markRead({ player }, null, frame.seq);
+          return;
         case 'ping':
           peer.send({ type: 'pong' });
           return;

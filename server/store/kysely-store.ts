@@ -98,6 +98,7 @@ export class KyselyStore implements Store {
         name: p.name,
         vip_tier: p.vipTier,
         manager_agent_id: p.managerAgentId,
+        external_id: p.externalId,
         created_at: p.createdAt,
       })
       .execute();
@@ -111,6 +112,25 @@ export class KyselyStore implements Store {
       .where('session_hash', '=', sessionHash)
       .executeTakeFirst();
     return row ? toPlayer(row) : null;
+  }
+
+  async findPlayerByExternalId(siteId: string, externalId: string): Promise<PlayerRecord | null> {
+    const row = await this.db
+      .selectFrom('players')
+      .selectAll()
+      .where('site_id', '=', siteId)
+      .where('external_id', '=', externalId)
+      .executeTakeFirst();
+    return row ? toPlayer(row) : null;
+  }
+
+  async updatePlayer(id: string, patch: Partial<Pick<PlayerRecord, 'sessionHash' | 'name' | 'vipTier' | 'managerAgentId'>>): Promise<void> {
+    const columns: Updateable<Database['players']> = {};
+    if (patch.sessionHash !== undefined) columns.session_hash = patch.sessionHash;
+    if (patch.name !== undefined) columns.name = patch.name;
+    if (patch.vipTier !== undefined) columns.vip_tier = patch.vipTier;
+    if (patch.managerAgentId !== undefined) columns.manager_agent_id = patch.managerAgentId;
+    if (Object.keys(columns).length > 0) await this.db.updateTable('players').set(columns).where('id', '=', id).execute();
   }
 
   async createConversation(c: ConversationRecord): Promise<void> {

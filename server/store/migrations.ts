@@ -120,6 +120,12 @@ const migrations: Record<string, Migration> = {
       }
     },
   },
+  '0004_verified_players': {
+    async up(db: Kysely<any>) {
+      await db.schema.alterTable('players').addColumn('external_id', 'text').execute();
+      await db.schema.createIndex('players_external').on('players').columns(['site_id', 'external_id']).unique().execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

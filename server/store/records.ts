@@ -34,6 +34,8 @@ export interface PlayerRecord {
   vipTier: number;
   /** The VIP's personal manager. */
   managerAgentId: string | null;
+  /** The casino's own player id, once verified by a signed identity; null for anonymous visitors. */
+  externalId: string | null;
   createdAt: number;
 }
 

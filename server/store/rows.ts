@@ -32,6 +32,7 @@ export function toPlayer(row: Selectable<Database['players']>): PlayerRecord {
     name: row.name,
     vipTier: num(row.vip_tier),
     managerAgentId: row.manager_agent_id,
+    externalId: row.external_id,
     createdAt: num(row.created_at),
   };
 }

@@ -28,6 +28,7 @@ export interface Database {
     name: string | null;
     vip_tier: Generated<number>;
     manager_agent_id: string | null;
+    external_id: string | null;
     created_at: number;
   };
   conversations: {

@@ -58,6 +58,8 @@ export interface Store {
 
   createPlayer(player: PlayerRecord): Promise<void>;
   findPlayerBySession(siteId: string, sessionHash: string): Promise<PlayerRecord | null>;
+  findPlayerByExternalId(siteId: string, externalId: string): Promise<PlayerRecord | null>;
+  updatePlayer(id: string, patch: Partial<Pick<PlayerRecord, 'sessionHash' | 'name' | 'vipTier' | 'managerAgentId'>>): Promise<void>;
 
   createConversation(conversation: ConversationRecord): Promise<void>;
   getConversation(id: string): Promise<ConversationRecord | null>;

@@ -8,9 +8,9 @@ export function wsUrl(httpUrl: string, path: string): string {
 }
 
 /** A player as the widget would be: origin of the casino page, hello, then messages. */
-export async function connectPlayer(baseUrl: string, options: { session?: string | null; lastSeq?: number; origin?: string; site?: string } = {}) {
+export async function connectPlayer(baseUrl: string, options: { session?: string | null; lastSeq?: number; conversationId?: string; origin?: string; site?: string } = {}) {
   const socket = await TestSocket.open(wsUrl(baseUrl, '/v1/player'), { origin: options.origin ?? baseUrl });
-  socket.send({ type: 'hello', v: PROTOCOL_VERSION, site: options.site ?? 'demo', session: options.session ?? null, locale: 'en', lastSeq: options.lastSeq ?? 0 });
+  socket.send({ type: 'hello', v: PROTOCOL_VERSION, site: options.site ?? 'demo', session: options.session ?? null, locale: 'en', lastSeq: options.lastSeq ?? 0, conversationId: options.conversationId ?? null });
   const welcome = await socket.type('welcome');
   return {
     socket,

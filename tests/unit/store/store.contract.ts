@@ -46,7 +46,7 @@ export function storeContract(open: () => Promise<Store>): void {
 
   async function withConversation(id = 'c1') {
     store = await open();
-    await store.createPlayer({ id: 'p1', siteId: 'demo', sessionHash: `h-${id}`, name: null, vipTier: 0, managerAgentId: null, createdAt: 1 });
+    await store.createPlayer({ id: 'p1', siteId: 'demo', sessionHash: `h-${id}`, name: null, vipTier: 0, managerAgentId: null, externalId: null, createdAt: 1 });
     await store.createConversation(conversation(id, 'p1', 10));
   }
 
