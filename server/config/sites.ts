@@ -28,11 +28,15 @@ const SiteSchema = v.object({
   /** An assigned chat with no agent reply within this goes to the next agent (a missed offer). */
   offerTimeoutMs: v.optional(v.pipe(v.number(), v.minValue(1000)), 60_000),
   /** How long a VIP waits for their personal manager (when online) before anyone may take the chat. */
-  managerWaitMs: v.optional(v.pipe(v.number(), v.minValue(0)), 60_000),
+  // The defaults for the waits below come from bench/routing.ts (docs/BENCHMARKS.md): longer waits buy more
+  // chats answered in the player's language but cost overall and VIP answer times.
+  managerWaitMs: v.optional(v.pipe(v.number(), v.minValue(0)), 20_000),
   /** How long a chat waits for an agent who speaks the player's language before any skilled agent may take it. */
-  languageWaitMs: v.optional(v.pipe(v.number(), v.minValue(0)), 120_000),
+  languageWaitMs: v.optional(v.pipe(v.number(), v.minValue(0)), 30_000),
   /** How long a chat waits for an agent with the topic's skill before any agent may take it. */
-  skillWaitMs: v.optional(v.pipe(v.number(), v.minValue(0)), 180_000),
+  skillWaitMs: v.optional(v.pipe(v.number(), v.minValue(0)), 30_000),
+  /** How long a responsible-gambling chat waits for a trained agent before anyone answers. */
+  responsibleGamblingWaitMs: v.optional(v.pipe(v.number(), v.minValue(0)), 10_000),
   /** How long an agent may be disconnected before their chats go back to the queue. */
   agentReconnectGraceMs: v.optional(v.pipe(v.number(), v.minValue(0)), 15_000),
   defaultAgentCapacity: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), 4),

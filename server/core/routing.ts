@@ -12,8 +12,9 @@ import type { Topic } from '../../protocol';
  * this chat's offer time out; a senior if the chat was escalated; the named
  * agent if it was transferred to one; the topic's skill (any skilled agent
  * after the site's skill wait, so nobody in distress waits forever for a
- * specialist who is not on shift); the player's language (any language after
- * the site's language wait); and, for a VIP whose personal manager is online,
+ * specialist); the player's language (any language after the site's language
+ * wait). Nobody waits for a skill or a language that no online agent has.
+ * For a VIP whose personal manager is online,
  * only that manager until the site's manager wait runs out.
  *
  * Among eligible agents: the personal manager, then least loaded, then
@@ -63,6 +64,8 @@ export interface RoutingPolicy {
   managerWaitMs: number;
   languageWaitMs: number;
   skillWaitMs: number;
+  /** A person in distress waits at most this long for a responsible-gambling specialist before anyone answers. */
+  responsibleGamblingWaitMs: number;
 }
 
 export interface Assignment {
@@ -89,17 +92,42 @@ export function languageOf(locale: string): string {
   return locale.split('-')[0]!.toLowerCase();
 }
 
+/**
+ * Who is on the floor right now (online, free or not): waiting for a skill or
+ * a language only makes sense if somebody online has it.
+ */
+export interface FloorView {
+  online: ReadonlySet<string>;
+  skills: ReadonlySet<string>;
+  languages: ReadonlySet<string>;
+}
+
+export function floorOf(agents: Iterable<AgentSlot>): FloorView {
+  const online = new Set<string>();
+  const skills = new Set<string>();
+  const languages = new Set<string>();
+  for (const a of agents) {
+    if (!a.online) continue;
+    online.add(a.id);
+    for (const s of a.skills) skills.add(s);
+    for (const l of a.languages) languages.add(l);
+  }
+  return { online, skills, languages };
+}
+
 /** Could this agent take this chat now, ignoring capacity? */
-export function isEligible(c: QueuedConversation, agent: AgentSlot, now: number, policy: RoutingPolicy, managerOnline: boolean): boolean {
+export function isEligible(c: QueuedConversation, agent: AgentSlot, now: number, policy: RoutingPolicy, floor: FloorView): boolean {
   if (agent.siteId !== c.siteId || !agent.online) return false;
   if (c.excludedAgentIds.includes(agent.id)) return false;
   if (c.targetAgentId) return agent.id === c.targetAgentId;
   if (c.needsSenior && !SENIOR.has(agent.seniority)) return false;
   const waited = now - c.queuedAt;
-  if (c.managerId && managerOnline && waited < policy.managerWaitMs && agent.id !== c.managerId) return false;
+  if (c.managerId && floor.online.has(c.managerId) && waited < policy.managerWaitMs && agent.id !== c.managerId) return false;
   if (agent.id === c.managerId) return true;
-  if (c.topic && !GENERAL_TOPICS.has(c.topic) && !agent.skills.has(c.topic) && waited < policy.skillWaitMs) return false;
-  if (!agent.languages.has(c.language) && waited < policy.languageWaitMs) return false;
+  const needsSkill = c.topic !== null && !GENERAL_TOPICS.has(c.topic);
+  const skillWait = c.responsibleGambling ? Math.min(policy.skillWaitMs, policy.responsibleGamblingWaitMs) : policy.skillWaitMs;
+  if (needsSkill && !agent.skills.has(c.topic!) && floor.skills.has(c.topic!) && waited < skillWait) return false;
+  if (!agent.languages.has(c.language) && floor.languages.has(c.language) && waited < policy.languageWaitMs) return false;
   return true;
 }
 
@@ -115,18 +143,11 @@ function better(candidate: AgentSlot, best: AgentSlot | null, managerId: string 
   return candidate.id < best.id;
 }
 
-export function pickAgent(
-  c: QueuedConversation,
-  agents: Iterable<AgentSlot>,
-  now: number,
-  policy: RoutingPolicy,
-  online: ReadonlySet<string>,
-): AgentSlot | null {
-  const managerOnline = c.managerId !== null && online.has(c.managerId);
+export function pickAgent(c: QueuedConversation, agents: Iterable<AgentSlot>, now: number, policy: RoutingPolicy, floor: FloorView): AgentSlot | null {
   let best: AgentSlot | null = null;
   for (const agent of agents) {
     if (agent.load >= agent.capacity) continue;
-    if (!isEligible(c, agent, now, policy, managerOnline)) continue;
+    if (!isEligible(c, agent, now, policy, floor)) continue;
     if (better(agent, best, c.managerId)) best = agent;
   }
   return best;
@@ -144,12 +165,12 @@ export function planAssignments(
   policyOf: (siteId: string) => RoutingPolicy,
 ): Assignment[] {
   const assignments: Assignment[] = [];
-  const online = new Set(agents.filter((a) => a.online).map((a) => a.id));
+  const floor = floorOf(agents);
   let free = agents.reduce((n, a) => n + (a.online ? Math.max(0, a.capacity - a.load) : 0), 0);
   const ordered = [...queue].sort(compareQueued);
   for (const c of ordered) {
     if (free === 0) break;
-    const agent = pickAgent(c, agents, now, policyOf(c.siteId), online);
+    const agent = pickAgent(c, agents, now, policyOf(c.siteId), floor);
     if (!agent) continue;
     agent.load += 1;
     agent.idleSince = now;
@@ -167,7 +188,7 @@ export function nextWaitExpiry(queue: Iterable<QueuedConversation>, now: number,
   let next: number | null = null;
   for (const c of queue) {
     const p = policyOf(c.siteId);
-    for (const wait of [p.managerWaitMs, p.languageWaitMs, p.skillWaitMs]) {
+    for (const wait of [p.managerWaitMs, p.languageWaitMs, p.skillWaitMs, p.responsibleGamblingWaitMs]) {
       const at = c.queuedAt + wait;
       if (at > now && (next === null || at < next)) next = at;
     }

@@ -112,15 +112,22 @@ describe('away and offline', () => {
 });
 
 describe('priorities', () => {
-  it('serves a responsible-gambling message first, detected from the text, and only to agents with that skill', async () => {
-    const plain = await say(await player(), 'where is my bonus');
-    const distressed = await say(await player(), 'I think I have a gambling problem, I want to self-exclude');
-    expect(await get(distressed.conversationId)).toMatchObject({ responsibleGambling: true, topic: 'responsible-gambling' });
-    await addAgent('generalist', { skills: ['bonus'], capacity: 1 });
-    expect((await get(distressed.conversationId)).status).toBe('queued');
-    expect((await get(plain.conversationId)).agentId).toBe('generalist');
+  it('serves a responsible-gambling message first, detected from the text, preferring a trained agent', async () => {
     await addAgent('rg-trained', { skills: ['responsible-gambling'], capacity: 1 });
-    expect((await get(distressed.conversationId)).agentId).toBe('rg-trained');
+    await say(await player(), 'occupies the trained agent');
+    const plain = await say(await player(), 'where is my bonus');
+    expect((await get(plain.conversationId)).status).toBe('queued');
+    const distressed = await say(await player(), 'I think I have a gambling problem, I want to self-exclude');
+    expect(await get(distressed.conversationId)).toMatchObject({ responsibleGambling: true, topic: 'responsible-gambling', status: 'queued' });
+    // One free slot opens: the person in distress gets it, not the earlier bonus question.
+    await addAgent('generalist', { skills: ['bonus'], capacity: 1 });
+    expect((await get(plain.conversationId)).agentId).toBe('generalist');
+    await relay.resolve('generalist', plain.conversationId);
+    // The trained agent is busy: a short wait for them, then the generalist answers.
+    expect((await get(distressed.conversationId)).status).toBe('queued');
+    clock.advance(10_000);
+    await relay.tick(clock.now());
+    expect((await get(distressed.conversationId)).agentId).toBe('generalist');
   });
 
   it('serves VIPs before regular players', async () => {
@@ -143,6 +150,9 @@ describe('priorities', () => {
   });
 
   it('waits for a speaker of the language, then any skilled agent may take it', async () => {
+    await addAgent('french', { languages: ['fr'], capacity: 1 });
+    const occupying = await say(await player(), 'occupies the French speaker');
+    await reply('french', occupying.conversationId);
     await addAgent('english');
     const c = await say(await player(), 'bonjour', 'fr');
     expect((await get(c.conversationId)).status).toBe('queued');

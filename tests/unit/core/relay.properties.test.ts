@@ -4,7 +4,7 @@ import { LocalBus } from '../../../server/bus/local';
 import { SiteDirectory } from '../../../server/config/sites';
 import { FakeClock } from '../../../server/core/clock';
 import { Relay } from '../../../server/core/relay';
-import { isEligible, languageOf, type AgentSlot, type QueuedConversation } from '../../../server/core/routing';
+import { floorOf, isEligible, languageOf, type AgentSlot, type QueuedConversation } from '../../../server/core/routing';
 import type { AgentRecord, PlayerRecord } from '../../../server/store/records';
 import { openSqliteStore } from '../../../server/store/sqlite';
 import { TEST_SITE } from '../../support/test-server';
@@ -15,7 +15,7 @@ import { TEST_SITE } from '../../support/test-server';
  * resolving, transferring, escalating, time passing), checked after every step
  * against the real relay and store.
  */
-const POLICY = { managerWaitMs: 20_000, languageWaitMs: 60_000, skillWaitMs: 90_000 };
+const POLICY = { managerWaitMs: 20_000, languageWaitMs: 60_000, skillWaitMs: 90_000, responsibleGamblingWaitMs: 15_000 };
 const SITE = { ...TEST_SITE, agentReconnectGraceMs: 5_000, offerTimeoutMs: 45_000, ...POLICY };
 
 const AGENTS: AgentRecord[] = [
@@ -178,7 +178,7 @@ async function run(actions: Action[]): Promise<void> {
       languages: new Set(a.languages),
       seniority: a.role,
     }));
-    const onlineIds = new Set(slots.filter((s) => s.online).map((s) => s.id));
+    const floor = floorOf(slots);
     for (const c of open.filter((x) => x.status === 'queued')) {
       const q: QueuedConversation = {
         id: c.id,
@@ -195,7 +195,7 @@ async function run(actions: Action[]): Promise<void> {
         // Missed offers exclude an agent for a while; treat any past miss as possibly still excluding.
         excludedAgentIds: c.excludedAgentIds,
       };
-      const free = slots.filter((s) => s.load < s.capacity && isEligible(q, s, now, POLICY, c.managerId !== null && onlineIds.has(c.managerId)));
+      const free = slots.filter((s) => s.load < s.capacity && isEligible(q, s, now, POLICY, floor));
       expect(free.map((s) => s.id), `queued ${c.id} while an eligible agent is free`).toEqual([]);
     }
 

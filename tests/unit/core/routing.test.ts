@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compareQueued, pickAgent, planAssignments, type AgentSlot, type QueuedConversation, type RoutingPolicy } from '../../../server/core/routing';
+import { compareQueued, floorOf, pickAgent, planAssignments, type AgentSlot, type QueuedConversation, type RoutingPolicy } from '../../../server/core/routing';
 
-const POLICY: RoutingPolicy = { managerWaitMs: 60_000, languageWaitMs: 120_000, skillWaitMs: 180_000 };
+const POLICY: RoutingPolicy = { managerWaitMs: 60_000, languageWaitMs: 120_000, skillWaitMs: 180_000, responsibleGamblingWaitMs: 10_000 };
 const policyOf = () => POLICY;
 
 const agent = (id: string, over: Partial<AgentSlot> = {}): AgentSlot => ({
@@ -32,7 +32,7 @@ const chat = (id: string, queuedAt: number, over: Partial<QueuedConversation> = 
   ...over,
 });
 const pick = (c: QueuedConversation, agents: AgentSlot[], now = c.queuedAt) =>
-  pickAgent(c, agents, now, POLICY, new Set(agents.filter((a) => a.online).map((a) => a.id)))?.id ?? null;
+  pickAgent(c, agents, now, POLICY, floorOf(agents))?.id ?? null;
 
 describe('queue order', () => {
   it('puts responsible gambling first, then VIP tier, then the nearest FRT deadline, then arrival', () => {
@@ -60,20 +60,24 @@ describe('pickAgent', () => {
     expect(pick(chat('c', 0), [...agents, agent('ok', { load: 1 })])).toBe('ok');
   });
 
-  it('needs the topic skill until the skill wait runs out', () => {
-    const agents = [agent('payments', { skills: new Set(['deposit']) })];
+  it('needs the topic skill until the skill wait runs out, if someone online has it', () => {
+    const agents = [agent('payments', { skills: new Set(['deposit']) }), agent('bonus-expert', { skills: new Set(['bonus']), load: 2 })];
     const c = chat('c', 0, { topic: 'bonus' });
     expect(pick(c, agents, 179_999)).toBeNull();
     expect(pick(c, agents, 180_000)).toBe('payments');
     expect(pick(chat('c2', 0, { topic: 'other' }), agents)).toBe('payments');
+    // Nobody on shift has the skill: no point waiting.
+    expect(pick(c, [agent('payments', { skills: new Set(['deposit']) })], 0)).toBe('payments');
   });
 
   it('needs the language until the language wait runs out, then any skilled agent may take it', () => {
-    const agents = [agent('en-only'), agent('fr', { languages: new Set(['fr']), load: 1 })];
+    const busyFrench = agent('fr', { languages: new Set(['fr']), load: 2 });
     const c = chat('c', 0, { language: 'fr', topic: 'deposit' });
-    expect(pick(c, agents)).toBe('fr');
-    expect(pick(c, [agent('en-only')], 119_999)).toBeNull();
-    expect(pick(c, [agent('en-only')], 120_000)).toBe('en-only');
+    expect(pick(c, [agent('en-only'), agent('fr', { languages: new Set(['fr']), load: 1 })])).toBe('fr');
+    expect(pick(c, [agent('en-only'), busyFrench], 119_999)).toBeNull();
+    expect(pick(c, [agent('en-only'), busyFrench], 120_000)).toBe('en-only');
+    // No French speaker online at all: the English speaker answers at once.
+    expect(pick(c, [agent('en-only')], 0)).toBe('en-only');
   });
 
   it("waits for a VIP's online manager, then lets anyone take it", () => {
@@ -112,8 +116,18 @@ describe('planAssignments', () => {
   });
 
   it('lets a chat no one can take yet not block those behind it', () => {
-    const agents = [agent('en')];
+    const agents = [agent('en'), agent('ko', { languages: new Set(['ko']), load: 2 })];
     const plan = planAssignments([chat('ko', 0, { language: 'ko' }), chat('en', 5)], agents, 10, policyOf);
     expect(plan).toEqual([{ conversationId: 'en', agentId: 'en' }]);
+  });
+});
+
+describe('responsible gambling', () => {
+  it('waits only briefly for a trained agent, then anyone answers', () => {
+    const trainedBusy = agent('trained', { skills: new Set(['responsible-gambling']), load: 2 });
+    const c = chat('rg', 0, { topic: 'responsible-gambling', responsibleGambling: true });
+    const generalist = agent('generalist', { skills: new Set(['deposit']) });
+    expect(pick(c, [trainedBusy, generalist], 9_999)).toBeNull();
+    expect(pick(c, [trainedBusy, generalist], 10_000)).toBe('generalist');
   });
 });
