@@ -39,7 +39,20 @@ export const PlayerTypingSchema = v.object({ type: v.literal('typing'), typing: 
 /** The player has seen everything up to `seq` in their conversation. */
 export const PlayerReadSchema = v.object({ type: v.literal('read'), seq: v.pipe(v.number(), v.integer(), v.minValue(0)) });
 
-export const PlayerClientFrameSchema = v.variant('type', [PlayerHelloSchema, PlayerSendSchema, PlayerTypingSchema, PlayerReadSchema, PingSchema]);
+/** Nobody can answer soon: the player leaves an address and is mailed the agent's answer. */
+export const PlayerLeaveEmailSchema = v.object({
+  type: v.literal('email'),
+  email: v.pipe(v.string(), v.trim(), v.email(), v.maxLength(254)),
+});
+
+export const PlayerClientFrameSchema = v.variant('type', [
+  PlayerHelloSchema,
+  PlayerSendSchema,
+  PlayerTypingSchema,
+  PlayerReadSchema,
+  PlayerLeaveEmailSchema,
+  PingSchema,
+]);
 export type PlayerClientFrame = v.InferOutput<typeof PlayerClientFrameSchema>;
 export type PlayerHello = v.InferOutput<typeof PlayerHelloSchema>;
 export type PlayerSend = v.InferOutput<typeof PlayerSendSchema>;
@@ -71,6 +84,20 @@ export const PlayerConversationFrameSchema = v.object({
 });
 export const ErrorFrameSchema = v.object({ type: v.literal('error'), ...WireErrorSchema.entries });
 export const PongSchema = v.object({ type: v.literal('pong') });
+/**
+ * Whether a human can answer soon. Sent after welcome and whenever the
+ * player's chat is queued; `offerEmail` asks the widget to offer leaving an
+ * email address (nobody online, or the expected wait is above the site's bound).
+ */
+export const AvailabilityFrameSchema = v.object({
+  type: v.literal('availability'),
+  agentsOnline: v.number(),
+  /** Rough expected wait for a human, in ms; 0 when someone is free now. */
+  expectedWaitMs: v.number(),
+  offerEmail: v.boolean(),
+  /** The address already left for this conversation, if any. */
+  email: v.nullable(v.string()),
+});
 /** The other side of the conversation started or stopped typing (agent → player, player → agent). */
 export const TypingFrameSchema = v.object({
   type: v.literal('typing'),
@@ -96,6 +123,7 @@ export const PlayerServerFrameSchema = v.variant('type', [
   PongSchema,
   TypingFrameSchema,
   ReadFrameSchema,
+  AvailabilityFrameSchema,
 ]);
 export type PlayerServerFrame = v.InferOutput<typeof PlayerServerFrameSchema>;
 export type PlayerWelcome = v.InferOutput<typeof PlayerWelcomeSchema>;

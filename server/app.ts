@@ -8,7 +8,7 @@ import type { SiteDirectory } from './config/sites';
 import { AgentSessions } from './core/agent-sessions';
 import type { Clock } from './core/clock';
 import type { IdGenerator } from './core/ids';
-import { Relay } from './core/relay';
+import { Relay, type Notifier } from './core/relay';
 import { attachGateway } from './gateway/gateway';
 import { createHttpApp } from './http/app';
 import type { Logger } from './logger';
@@ -23,6 +23,8 @@ export interface ServerOptions {
   distDir: string;
   log: Logger;
   clock?: Clock;
+  /** Outgoing mail (email fallback); none means mails are not sent. */
+  notifier?: Notifier;
   /** Secure cookies need https; on plain http only localhost accepts them. */
   secureCookies?: boolean;
 }
@@ -45,7 +47,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const clock = options.clock ?? systemClock;
   const bus = options.bus ?? new LocalBus();
   const { store, sites, log } = options;
-  const relay = new Relay({ store, bus, clock, ids, sites });
+  const relay = new Relay({ store, bus, clock, ids, sites, notifier: options.notifier });
   await relay.start();
   const sessions = new AgentSessions({ store, clock, ids });
   const app = createHttpApp({ relay, sessions, store, log, distDir: options.distDir, secureCookies: options.secureCookies ?? true });

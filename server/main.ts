@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import { SiteDirectory } from './config/sites';
 import { createLogger } from './logger';
 import { startServer } from './app';
+import { createNotifier } from './mail/smtp-notifier';
 import { openSqliteStore } from './store/sqlite';
 import { DEMO_AGENTS, DEMO_PASSWORD, seedDemoAgents } from './seed';
 
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
     distDir: resolve('dist'),
     log,
     secureCookies: process.env.PITBOSS_INSECURE_COOKIES !== '1',
+    notifier: createNotifier({ smtpUrl: process.env.SMTP_URL, from: process.env.PITBOSS_MAIL_FROM ?? 'Pitboss support <support@localhost>', log }),
   });
 
   const lines = [

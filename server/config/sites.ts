@@ -37,6 +37,10 @@ const SiteSchema = v.object({
   skillWaitMs: v.optional(v.pipe(v.number(), v.minValue(0)), 30_000),
   /** How long a responsible-gambling chat waits for a trained agent before anyone answers. */
   responsibleGamblingWaitMs: v.optional(v.pipe(v.number(), v.minValue(0)), 10_000),
+  /** Offer the email fallback when the expected wait for a human is above this. */
+  offlineAfterWaitMs: v.optional(v.pipe(v.number(), v.minValue(0)), 10 * 60_000),
+  /** Average time a chat holds an agent slot, for the expected-wait estimate (until measured figures replace it). */
+  averageHandleMs: v.optional(v.pipe(v.number(), v.minValue(1000)), 8 * 60_000),
   /** How long an agent may be disconnected before their chats go back to the queue. */
   agentReconnectGraceMs: v.optional(v.pipe(v.number(), v.minValue(0)), 15_000),
   defaultAgentCapacity: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), 4),

@@ -26,6 +26,20 @@ export interface RelayDeps {
   clock: Clock;
   ids: IdGenerator;
   sites: SiteDirectory;
+  /** Mails players who left an address; absent in tests that do not care. */
+  notifier?: Notifier;
+}
+
+/** The outgoing-mail port (server/mail implements it). */
+export interface Notifier {
+  offlineReply(input: { to: string; siteName: string; agentName: string; text: string; conversationId: string }): Promise<void>;
+}
+
+export interface Availability {
+  agentsOnline: number;
+  expectedWaitMs: number;
+  offerEmail: boolean;
+  email: string | null;
 }
 
 export interface PlayerSession {
@@ -121,6 +135,42 @@ export class Relay {
     const afterSeq = conversation && sameConversation && input.lastSeq <= conversation.lastSeq ? input.lastSeq : 0;
     const messages = conversation ? await store.listMessages(conversation.id, afterSeq, REPLAY_LIMIT) : [];
     return { token: token!, player, conversation, messages };
+  }
+
+  /**
+   * Can a human answer this player soon? Nobody online, or an expected wait
+   * above the site's bound, offers the email fallback.
+   */
+  availability(player: PlayerRecord, conversation: ConversationRecord | null): Availability {
+    const site = this.site(player.siteId);
+    const slots = this.roster.slots().filter((s) => s.siteId === site.id && s.online);
+    const free = slots.reduce((n, s) => n + Math.max(0, s.capacity - s.load), 0);
+    const capacity = slots.reduce((n, s) => n + s.capacity, 0);
+    const queued = this.open.queued(this.deps.clock.now(), () => site.sla.firstResponseMs).filter((q) => q.siteId === site.id);
+    const ahead = conversation ? queued.filter((q) => q.queuedAt < (conversation.queuedAt ?? Infinity)).length : queued.length;
+    const expectedWaitMs = free > ahead ? 0 : capacity === 0 ? Infinity : Math.round(((ahead + 1) * site.averageHandleMs) / capacity);
+    return {
+      agentsOnline: slots.length,
+      expectedWaitMs: Number.isFinite(expectedWaitMs) ? expectedWaitMs : -1,
+      offerEmail: slots.length === 0 || expectedWaitMs > site.offlineAfterWaitMs,
+      email: conversation?.offlineEmail ?? null,
+    };
+  }
+
+  /** The player's current conversation, from memory when it is open. */
+  async conversationOfPlayer(player: PlayerRecord): Promise<ConversationRecord | null> {
+    const latest = await this.deps.store.latestConversationOfPlayer(player.id);
+    return latest ? (this.open.get(latest.id) ?? latest) : null;
+  }
+
+  /** The player leaves an address for the answer; the chat stays queued for when someone comes online. */
+  async leaveEmail(player: PlayerRecord, email: string): Promise<ConversationRecord> {
+    return this.exclusive(async () => {
+      const c = await this.deps.store.latestConversationOfPlayer(player.id);
+      if (!c || (c.status !== 'queued' && c.status !== 'assigned')) throw new PitbossError('conflict', 'Write your question first; we will mail the answer.');
+      await this.event(c, 'offline_email', null);
+      return this.update(c.id, { offlineEmail: email }, null);
+    });
   }
 
   /** Typing indicators go straight to the other side; nothing is stored. */
@@ -244,6 +294,7 @@ export class Relay {
       }
       if (current.seniorReachedAt === null && SENIOR_ROLES.has(state.record.role)) patch.seniorReachedAt = message.at;
       if (Object.keys(patch).length > 0) await this.update(current.id, patch, null);
+      if (patch.firstResponseAt !== undefined && current.offlineEmail) void this.mailAnswer(current, state.record.name, message.text);
     });
     return message;
   }
@@ -446,6 +497,7 @@ export class Relay {
       breaches: [],
       playerReadSeq: 0,
       agentReadSeq: 0,
+      offlineEmail: null,
     };
     await this.deps.store.createConversation(created);
     this.open.put(created);
@@ -562,6 +614,15 @@ export class Relay {
 
   private async event(c: ConversationRecord, kind: ConversationEventKind, agentId: string | null, detail: string | null = null, note: string | null = null): Promise<void> {
     await this.deps.store.addEvent({ id: this.deps.ids.id('e'), conversationId: c.id, siteId: c.siteId, kind, detail, agentId, note, at: this.deps.clock.now() });
+  }
+
+  private async mailAnswer(c: ConversationRecord, agentName: string, text: string): Promise<void> {
+    if (!this.deps.notifier || !c.offlineEmail) return;
+    try {
+      await this.deps.notifier.offlineReply({ to: c.offlineEmail, siteName: this.site(c.siteId).name, agentName, text, conversationId: c.id });
+    } catch {
+      // The answer is stored and shown on the player's next visit; a mail outage must not fail the agent's reply.
+    }
   }
 
   private async systemMessage(c: ConversationRecord, reason: string, text: string): Promise<void> {

@@ -5,7 +5,7 @@ import { PitbossError, isPitbossError } from '../core/errors';
 import type { Relay } from '../core/relay';
 import { toPlayerConversation, toWireMessage } from '../core/views';
 import type { Logger } from '../logger';
-import type { PlayerRecord } from '../store/records';
+import type { ConversationRecord, PlayerRecord } from '../store/records';
 import { startFrameSession } from './frame-session';
 import type { SocketRegistry } from './socket-registry';
 
@@ -74,12 +74,20 @@ export function handlePlayerSocket(ws: WebSocket, ctx: PlayerSocketContext, meta
             conversation: session.conversation ? toPlayerConversation(session.conversation) : null,
             messages: session.messages.map(toWireMessage),
           });
+          sendAvailability(session.conversation);
           return;
         }
         case 'send': {
           if (!player) throw new PitbossError('unauthorized', 'Say hello first.');
           const message = await ctx.relay.playerMessage(player, { clientId: frame.id, text: frame.text, topic: frame.topic, locale, originSocket: peer.id });
           peer.send({ type: 'ack', id: frame.id, conversationId: message.conversationId, seq: message.seq, at: message.at });
+          const conversation = await ctx.relay.conversationOfPlayer(player);
+          if (conversation?.status === 'queued') sendAvailability(conversation);
+          return;
+        }
+        case 'email': {
+          if (!player) throw new PitbossError('unauthorized', 'Say hello first.');
+          sendAvailability(await ctx.relay.leaveEmail(player, frame.email));
           return;
         }
         case 'typing':
@@ -97,4 +105,9 @@ export function handlePlayerSocket(ws: WebSocket, ctx: PlayerSocketContext, meta
       if (player) ctx.registry.removePlayer(player.id, peer);
     },
   });
+
+  function sendAvailability(conversation: ConversationRecord | null): void {
+    if (!player) return;
+    peer.send({ type: 'availability', ...ctx.relay.availability(player, conversation) });
+  }
 }

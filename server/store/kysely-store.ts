@@ -322,6 +322,7 @@ function conversationColumns(p: ConversationPatch): Updateable<Database['convers
     breaches: json(p.breaches),
     player_read_seq: p.playerReadSeq,
     agent_read_seq: p.agentReadSeq,
+    offline_email: p.offlineEmail,
   };
   for (const key of Object.keys(columns) as (keyof typeof columns)[]) if (columns[key] === undefined) delete columns[key];
   return columns;

@@ -126,6 +126,11 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('players_external').on('players').columns(['site_id', 'external_id']).unique().execute();
     },
   },
+  '0005_offline_email': {
+    async up(db: Kysely<any>) {
+      await db.schema.alterTable('conversations').addColumn('offline_email', 'text').execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

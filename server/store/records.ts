@@ -78,6 +78,8 @@ export interface ConversationRecord {
   /** Read receipts: the highest seq each side has seen. */
   playerReadSeq: number;
   agentReadSeq: number;
+  /** Left by the player when nobody could answer soon: the first agent answer is mailed there. */
+  offlineEmail: string | null;
 }
 
 export interface MessageRecord {
@@ -107,7 +109,8 @@ export type ConversationEventKind =
   | 'waiting'
   | 'resumed'
   | 'resolved'
-  | 'breach';
+  | 'breach'
+  | 'offline_email';
 
 /** The conversation's timeline, for reports and supervisors. Never shown to the player. */
 export interface ConversationEventRecord {

@@ -71,6 +71,7 @@ export function toConversation(row: Selectable<Database['conversations']> & { pl
     breaches: jsonList(row.breaches) as BreachKind[],
     playerReadSeq: num(row.player_read_seq),
     agentReadSeq: num(row.agent_read_seq),
+    offlineEmail: row.offline_email,
   };
 }
 

@@ -63,6 +63,7 @@ export interface Database {
     breaches: Generated<string>;
     player_read_seq: Generated<number>;
     agent_read_seq: Generated<number>;
+    offline_email: string | null;
   };
   conversation_events: {
     id: string;

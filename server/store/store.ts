@@ -35,6 +35,7 @@ export type ConversationPatch = Partial<
     | 'breaches'
     | 'playerReadSeq'
     | 'agentReadSeq'
+    | 'offlineEmail'
   >
 >;
 

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { startServer, type RunningServer } from '../../server/app';
 import { SiteDirectory, type SiteInput } from '../../server/config/sites';
 import type { Clock } from '../../server/core/clock';
+import type { Notifier } from '../../server/core/relay';
 import { createLogger } from '../../server/logger';
 import { seedDemoAgents } from '../../server/seed';
 import { openSqliteStore } from '../../server/store/sqlite';
@@ -29,7 +30,9 @@ export interface TestServer extends RunningServer {
 }
 
 /** A real relay on port 0 with a real SQLite file in a fresh temp dir. */
-export async function startTestServer(options: { site?: Partial<SiteInput>; clock?: Clock; dataDir?: string } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { site?: Partial<SiteInput>; clock?: Clock; dataDir?: string; notifier?: Notifier } = {},
+): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'pitboss-test-'));
   const store = openSqliteStore(join(dataDir, 'pitboss.sqlite'));
   await store.migrate();
@@ -42,6 +45,7 @@ export async function startTestServer(options: { site?: Partial<SiteInput>; cloc
     distDir: resolve('dist'),
     log: createLogger(process.env.PITBOSS_LOG_LEVEL ?? 'silent'),
     clock: options.clock,
+    notifier: options.notifier,
     secureCookies: false,
   });
   return {

@@ -42,6 +42,7 @@ export function storeContract(open: () => Promise<Store>): void {
     breaches: [],
     playerReadSeq: 0,
     agentReadSeq: 0,
+    offlineEmail: null,
   });
 
   async function withConversation(id = 'c1') {
