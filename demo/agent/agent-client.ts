@@ -24,7 +24,16 @@ export interface AgentDeskOptions {
   WebSocketImpl?: typeof WebSocket;
   /** Where to hear `online` (the browser got its network back); omit in tests. */
   network?: Pick<Window, 'addEventListener' | 'removeEventListener'>;
+  /** Where to hear `visibilitychange`: lines count as read only while the page is visible. */
+  page?: Pick<Document, 'addEventListener' | 'removeEventListener' | 'hidden'>;
 }
+
+/** A `typing: true` from the player that is not renewed within this long has been lost. */
+export const PLAYER_TYPING_TTL_MS = 8_000;
+/** We renew our own `typing: true` at most this often (the protocol asks for "every few seconds")... */
+export const TYPING_RENEW_MS = 3_000;
+/** ...and say `typing: false` after this long without a keystroke. */
+export const TYPING_IDLE_MS = 5_000;
 
 /** Close codes after which retrying cannot help and the agent must sign in again. */
 const SESSION_OVER: readonly number[] = [CLOSE_CODES.unauthorized, CLOSE_CODES.forbidden, CLOSE_CODES.replaced];
@@ -44,7 +53,15 @@ export class AgentDesk {
   private readonly listeners = new Set<() => void>();
   private readonly connection: Connection<AgentClientFrame, AgentServerFrame>;
   private readonly now: () => number;
-  private readonly onOnline = () => this.connection.reconnectNow('network back online');
+  /** The browser got its network back: retry now rather than at the end of a long backoff. */
+  private readonly onOnline = () => {
+    if (this.connection.state !== 'open') this.connection.reconnectNow('network back online');
+  };
+  private readonly onVisibility = () => this.dispatch({ type: 'visibility', visible: !this.options.page?.hidden });
+  /** The read position last told to the server, per conversation. */
+  private readonly toldRead = new Map<string, number>();
+  private readonly playerTypingTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  private typing: { conversationId: string; sentAt: number; idle: ReturnType<typeof setTimeout> } | null = null;
 
   constructor(private readonly options: AgentDeskOptions) {
     this.state = initialDeskState(options.agent);
@@ -76,11 +93,18 @@ export class AgentDesk {
 
   start(): void {
     this.options.network?.addEventListener('online', this.onOnline);
+    this.options.page?.addEventListener('visibilitychange', this.onVisibility);
+    this.onVisibility();
     this.connection.start();
   }
 
   stop(): void {
     this.options.network?.removeEventListener('online', this.onOnline);
+    this.options.page?.removeEventListener('visibilitychange', this.onVisibility);
+    for (const timer of this.playerTypingTimers.values()) clearTimeout(timer);
+    this.playerTypingTimers.clear();
+    if (this.typing) clearTimeout(this.typing.idle);
+    this.typing = null;
     this.connection.stop('signed out');
     this.listeners.clear();
   }
@@ -97,6 +121,7 @@ export class AgentDesk {
     const trimmed = text.trim();
     if (!trimmed) return null;
     const id = this.options.newId();
+    this.stopTyping();
     this.dispatch({ type: 'compose', id, conversationId, text: trimmed, at: this.now() });
     this.flushOutbox([id]);
     return id;
@@ -117,6 +142,24 @@ export class AgentDesk {
     return true;
   }
 
+  /**
+   * The agent typed in a conversation's reply box (`active`: the box is not
+   * empty). Tells the player, without a frame per keystroke.
+   */
+  noteTyping(conversationId: string, active: boolean): void {
+    if (!active || (this.typing && this.typing.conversationId !== conversationId)) this.stopTyping();
+    if (!active) return;
+    const now = this.now();
+    if (this.typing && now - this.typing.sentAt < TYPING_RENEW_MS) {
+      clearTimeout(this.typing.idle);
+      this.typing.idle = setTimeout(() => this.stopTyping(), TYPING_IDLE_MS);
+      return;
+    }
+    if (this.typing) clearTimeout(this.typing.idle);
+    if (!this.sendWhenReady({ type: 'typing', conversationId, typing: true })) return;
+    this.typing = { conversationId, sentAt: now, idle: setTimeout(() => this.stopTyping(), TYPING_IDLE_MS) };
+  }
+
   /** Close an ended conversation: it leaves the list. */
   dismiss(conversationId: string): void {
     this.dispatch({ type: 'dismiss', conversationId });
@@ -126,8 +169,17 @@ export class AgentDesk {
     this.dispatch({ type: 'clear-notice' });
   }
 
+  private stopTyping(): void {
+    if (!this.typing) return;
+    clearTimeout(this.typing.idle);
+    this.sendWhenReady({ type: 'typing', conversationId: this.typing.conversationId, typing: false });
+    this.typing = null;
+  }
+
   private receive(frame: AgentServerFrame): void {
     const knewOpen = this.state.openId !== null && this.state.openId in this.state.conversations;
+    if (frame.type === 'read' && frame.reader === 'agent') this.noteToldRead(frame.conversationId, frame.seq);
+    if (frame.type === 'typing' && frame.name === null) this.expirePlayerTyping(frame.conversationId, frame.typing);
     this.dispatch({ type: 'frame', frame });
     if (frame.type === 'welcome') {
       this.resume();
@@ -135,6 +187,30 @@ export class AgentDesk {
       // The URL named it before the assignment reached us.
       this.requestHistory(frame.conversation.id);
     }
+  }
+
+  private expirePlayerTyping(conversationId: string, typing: boolean): void {
+    clearTimeout(this.playerTypingTimers.get(conversationId));
+    this.playerTypingTimers.delete(conversationId);
+    if (!typing) return;
+    const timer = setTimeout(() => {
+      this.playerTypingTimers.delete(conversationId);
+      this.dispatch({ type: 'typing-expired', conversationId });
+    }, PLAYER_TYPING_TTL_MS);
+    this.playerTypingTimers.set(conversationId, timer);
+  }
+
+  private noteToldRead(conversationId: string, seq: number): void {
+    this.toldRead.set(conversationId, Math.max(seq, this.toldRead.get(conversationId) ?? 0));
+  }
+
+  /** Tell the server how far the agent has read the conversation on screen, when that moved. */
+  private reportRead(): void {
+    const id = this.state.openId;
+    if (!id || !this.state.ready || !(id in this.state.conversations)) return;
+    const seq = threadOf(this.state, id).readSeq;
+    if (seq <= (this.toldRead.get(id) ?? 0)) return;
+    if (this.connection.send({ type: 'read', conversationId: id, seq })) this.noteToldRead(id, seq);
   }
 
   private resume(): void {
@@ -175,6 +251,7 @@ export class AgentDesk {
     const next = deskReducer(this.state, event);
     if (next === this.state) return;
     this.state = next;
+    this.reportRead();
     for (const listener of this.listeners) listener();
   }
 }

@@ -6,12 +6,14 @@ interface ComposerProps {
   onSend: (text: string) => boolean;
   draft: string;
   onDraft: (text: string) => void;
+  /** Called on every edit; `active` is false once the box is empty again. */
+  onTyping: (active: boolean) => void;
 }
 
 /** Show a countdown only near the limit, where it helps. */
 const COUNTDOWN_FROM = MAX_MESSAGE_CHARS - 200;
 
-export function Composer({ onSend, draft, onDraft }: ComposerProps) {
+export function Composer({ onSend, draft, onDraft, onTyping }: ComposerProps) {
   const [text, setText] = useState(draft);
 
   function update(value: string) {
@@ -40,7 +42,11 @@ export function Composer({ onSend, draft, onDraft }: ComposerProps) {
         maxLength={MAX_MESSAGE_CHARS}
         placeholder="Write a reply. Enter sends, Shift+Enter starts a new line."
         value={text}
-        onInput={(event) => update(event.currentTarget.value)}
+        onInput={(event) => {
+          update(event.currentTarget.value);
+          onTyping(event.currentTarget.value.trim() !== '');
+        }}
+        onBlur={() => onTyping(false)}
         onKeyDown={(event) => {
           if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
             event.preventDefault();

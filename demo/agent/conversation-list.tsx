@@ -1,5 +1,6 @@
 import type { AgentConversation } from '../../protocol';
 import { isEnded, threadOf, type DeskState } from './desk-state';
+import { unreadCount } from './thread';
 import { durationIso, formatDuration } from './format';
 import { conversationHref } from './route';
 import { firstResponse } from './sla';
@@ -34,7 +35,7 @@ export function ConversationList({ conversations, state }: ConversationListProps
             <li key={c.id}>
               <ConversationEntry
                 conversation={c}
-                unread={threadOf(state, c.id).unread}
+                unread={unreadCount(threadOf(state, c.id))}
                 isNew={!threadOf(state, c.id).seen}
                 current={c.id === state.openId}
                 now={now}
@@ -66,7 +67,7 @@ function ConversationEntry({ conversation: c, unread, isNew, current, now }: Ent
       aria-current={current ? 'page' : undefined}
     >
       <span class="entry__name">
-        {playerLabel(c)}
+        <span class="entry__player">{playerLabel(c)}</span>
         {c.vipTier > 0 ? <span class="tag tag--vip">{` VIP ${c.vipTier}`}</span> : null}
         {c.responsibleGambling ? (
           <span class="tag tag--rg">

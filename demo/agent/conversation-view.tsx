@@ -2,7 +2,8 @@ import type { AgentConversation } from '../../protocol';
 import type { AgentDesk } from './agent-client';
 import { Composer } from './composer';
 import { playerLabel } from './conversation-list';
-import { isEnded, type Thread } from './desk-state';
+import { isEnded } from './desk-state';
+import type { Thread } from './thread';
 import { STATUS_LABELS } from './topics';
 import { Transcript } from './transcript';
 
@@ -40,6 +41,9 @@ export function ConversationView({ desk, conversation, thread, ready, drafts }: 
         )}
       </header>
       <Transcript conversation={conversation} thread={thread} playerName={name} onRetry={(id) => desk.retry(id)} />
+      <p class="conversation__typing" aria-live="polite">
+        {thread.playerTyping && !ended ? `${name} is typing…` : ''}
+      </p>
       {ended ? (
         <p class="conversation__ended">This conversation has ended. The transcript stays here until you close it.</p>
       ) : (
@@ -47,6 +51,7 @@ export function ConversationView({ desk, conversation, thread, ready, drafts }: 
           onSend={(text) => desk.reply(conversation.id, text) !== null}
           draft={drafts.get(conversation.id) ?? ''}
           onDraft={(text) => (text ? drafts.set(conversation.id, text) : drafts.delete(conversation.id))}
+          onTyping={(active) => desk.noteTyping(conversation.id, active)}
         />
       )}
     </section>

@@ -1,39 +1,12 @@
 import type { AgentConversation, AgentProfile, AgentServerFrame, AgentStatus, Message, WireError } from '../../protocol';
 import type { StateChange } from '../../widget/client/connection';
+import { advanceSynced, emptyThread, failAll, insertMessage, unreadCount, type PendingMessage, type Thread } from './thread';
 
 /**
  * Everything the agent panel knows, as plain data, and the one pure function
  * that moves it forward. The socket (agent-client.ts) feeds it frames; the
  * views only read it. No timers, no I/O: every rule here is unit-tested.
  */
-
-/** A reply typed here and not yet acknowledged by the server. */
-export interface PendingMessage {
-  id: string;
-  conversationId: string;
-  text: string;
-  /** Local clock, only to order pending lines. */
-  createdAt: number;
-  /** `sending` stays in the outbox and is resent after a reconnect; `failed` waits for a retry. */
-  state: 'sending' | 'failed';
-  error: string | null;
-}
-
-export interface Thread {
-  /** Stored messages, sorted by seq, unique by seq and by id. */
-  messages: Message[];
-  pending: PendingMessage[];
-  /**
-   * Every message up to this seq is held (from a history answer or contiguous
-   * live ones): the resume point sent as `afterSeq`. A live message after a gap
-   * does not move it, so the next `open` asks the server for the gap.
-   */
-  syncedSeq: number;
-  /** Player messages that arrived while another conversation was on screen. */
-  unread: number;
-  /** The agent has had it on screen at least once in this tab. */
-  seen: boolean;
-}
 
 export interface DeskNotice {
   code: string;
@@ -54,6 +27,8 @@ export interface DeskState {
   threads: Record<string, Thread>;
   /** The conversation on screen (from the URL), known or not. */
   openId: string | null;
+  /** The page is visible: lines of the open conversation count as read only then. */
+  visible: boolean;
   /** The last thing worth telling the agent that is not tied to one message. */
   notice: DeskNotice | null;
 }
@@ -66,6 +41,8 @@ export type DeskEvent =
   | { type: 'retry'; id: string }
   | { type: 'request-status'; status: AgentStatus }
   | { type: 'dismiss'; conversationId: string }
+  | { type: 'visibility'; visible: boolean }
+  | { type: 'typing-expired'; conversationId: string }
   | { type: 'clear-notice' };
 
 export function initialDeskState(me: AgentProfile): DeskState {
@@ -78,15 +55,16 @@ export function initialDeskState(me: AgentProfile): DeskState {
     conversations: {},
     threads: {},
     openId: null,
+    visible: true,
     notice: null,
   };
 }
 
-export const emptyThread: Thread = { messages: [], pending: [], syncedSeq: 0, unread: 0, seen: false };
 
 export function threadOf(state: DeskState, conversationId: string): Thread {
   return state.threads[conversationId] ?? emptyThread;
 }
+
 
 /** Ended conversations stay listed (read-only) until the agent closes them. */
 export function isEnded(conversation: AgentConversation): boolean {
@@ -94,6 +72,10 @@ export function isEnded(conversation: AgentConversation): boolean {
 }
 
 export function deskReducer(state: DeskState, event: DeskEvent): DeskState {
+  return readOpenThread(reduce(state, event));
+}
+
+function reduce(state: DeskState, event: DeskEvent): DeskState {
   switch (event.type) {
     case 'frame':
       return applyFrame(state, event.frame);
@@ -116,6 +98,10 @@ export function deskReducer(state: DeskState, event: DeskEvent): DeskState {
       return { ...state, requestedStatus: event.status };
     case 'dismiss':
       return dismiss(state, event.conversationId);
+    case 'visibility':
+      return state.visible === event.visible ? state : { ...state, visible: event.visible };
+    case 'typing-expired':
+      return updateThread(state, event.conversationId, (t) => (t.playerTyping ? { ...t, playerTyping: false } : t));
     case 'clear-notice':
       return state.notice ? { ...state, notice: null } : state;
   }
@@ -139,6 +125,14 @@ function applyFrame(state: DeskState, frame: AgentServerFrame): DeskState {
       return receiveError(state, frame);
     case 'breach':
       return recordBreach(state, frame.breach.conversationId, frame.breach.kind);
+    case 'typing':
+      // A name means an agent is typing: that is us, in another tab.
+      if (frame.name !== null) return state;
+      return updateThread(state, frame.conversationId, (t) => (t.playerTyping === frame.typing ? t : { ...t, playerTyping: frame.typing }));
+    case 'read':
+      return frame.reader === 'agent'
+        ? updateThread(state, frame.conversationId, (t) => (frame.seq > t.readSeq ? { ...t, readSeq: frame.seq } : t))
+        : playerRead(state, frame.conversationId, frame.seq);
     case 'pong':
       return state;
   }
@@ -199,6 +193,12 @@ function recordBreach(state: DeskState, conversationId: string, kind: AgentConve
   return { ...state, conversations: { ...state.conversations, [conversationId]: updated } };
 }
 
+function playerRead(state: DeskState, conversationId: string, seq: number): DeskState {
+  const conversation = state.conversations[conversationId];
+  if (!conversation || seq <= conversation.playerReadSeq) return state;
+  return { ...state, conversations: { ...state.conversations, [conversationId]: { ...conversation, playerReadSeq: seq } } };
+}
+
 function receiveHistory(state: DeskState, conversationId: string, messages: Message[]): DeskState {
   return updateThread(state, conversationId, (thread) => {
     let next = thread;
@@ -214,15 +214,11 @@ function receiveHistory(state: DeskState, conversationId: string, messages: Mess
 }
 
 function receiveMessage(state: DeskState, message: Message): DeskState {
-  const before = threadOf(state, message.conversationId);
-  const after = advanceSynced(insertMessage(before, message));
-  if (after === before) return state;
-  const isNewLine = after.messages.length > before.messages.length;
-  const counts = isNewLine && message.author === 'player' && state.openId !== message.conversationId;
-  return {
-    ...state,
-    threads: { ...state.threads, [message.conversationId]: counts ? { ...after, unread: after.unread + 1 } : after },
-  };
+  return updateThread(state, message.conversationId, (thread) => {
+    const next = advanceSynced(insertMessage(thread, message));
+    // A line from the player ends their typing.
+    return message.author === 'player' && next.playerTyping ? { ...next, playerTyping: false } : next;
+  });
 }
 
 function acknowledge(state: DeskState, id: string, conversationId: string, seq: number, at: number): DeskState {
@@ -244,7 +240,16 @@ function receiveError(state: DeskState, error: WireError): DeskState {
 function selectConversation(state: DeskState, conversationId: string | null): DeskState {
   const base = { ...state, openId: conversationId, notice: state.notice?.code === 'reassigned' ? null : state.notice };
   if (conversationId === null) return base;
-  return updateThread(base, conversationId, (t) => (t.unread === 0 && t.seen ? t : { ...t, unread: 0, seen: true }));
+  return updateThread(base, conversationId, (t) => (t.seen ? t : { ...t, seen: true }));
+}
+
+/** Whatever is held of the conversation on screen is read, while the page is visible. */
+function readOpenThread(state: DeskState): DeskState {
+  if (!state.openId || !state.visible) return state;
+  const thread = state.threads[state.openId];
+  const newest = thread?.messages.at(-1)?.seq ?? 0;
+  if (!thread || newest <= thread.readSeq) return state;
+  return { ...state, threads: { ...state.threads, [state.openId]: { ...thread, readSeq: newest } } };
 }
 
 function dismiss(state: DeskState, conversationId: string): DeskState {
@@ -255,36 +260,8 @@ function dismiss(state: DeskState, conversationId: string): DeskState {
   return { ...state, conversations, threads, openId: state.openId === conversationId ? null : state.openId };
 }
 
-/**
- * Add a stored message unless it is already held (same seq or same id). A
- * pending reply with its id becomes this stored line: the server's echo (from
- * another tab of ours, or before the ack) counts as delivery.
- */
-function insertMessage(thread: Thread, message: Message): Thread {
-  const pending = thread.pending.filter((p) => p.id !== message.id);
-  const duplicate = thread.messages.some((m) => m.seq === message.seq || m.id === message.id);
-  if (duplicate) return pending.length === thread.pending.length ? thread : { ...thread, pending };
-  const messages = [...thread.messages];
-  let i = messages.length;
-  while (i > 0 && (messages[i - 1] as Message).seq > message.seq) i -= 1;
-  messages.splice(i, 0, message);
-  return { ...thread, messages, pending };
-}
 
-function advanceSynced(thread: Thread): Thread {
-  let synced = thread.syncedSeq;
-  for (const m of thread.messages) {
-    if (m.seq <= synced) continue;
-    if (m.seq !== synced + 1) break;
-    synced = m.seq;
-  }
-  return synced === thread.syncedSeq ? thread : { ...thread, syncedSeq: synced };
-}
 
-function failAll(thread: Thread, error: string): Thread {
-  if (!thread.pending.some((p) => p.state === 'sending')) return thread;
-  return { ...thread, pending: thread.pending.map((p) => (p.state === 'sending' ? { ...p, state: 'failed', error } : p)) };
-}
 
 function updateThread(state: DeskState, conversationId: string, update: (thread: Thread) => Thread): DeskState {
   const before = threadOf(state, conversationId);
@@ -319,6 +296,6 @@ export function listedConversations(state: DeskState): AgentConversation[] {
 /** Player messages the agent has not had on screen, across every listed conversation. */
 export function totalUnread(state: DeskState): number {
   let total = 0;
-  for (const id of Object.keys(state.conversations)) total += threadOf(state, id).unread;
+  for (const id of Object.keys(state.conversations)) total += unreadCount(threadOf(state, id));
   return total;
 }

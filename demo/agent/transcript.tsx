@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { AgentConversation, Message } from '../../protocol';
-import type { PendingMessage, Thread } from './desk-state';
+import type { PendingMessage, Thread } from './thread';
 import { formatClock } from './format';
 
 interface TranscriptProps {
@@ -25,6 +25,9 @@ export function Transcript({ conversation, thread, playerName, onRetry }: Transc
   }, [lines]);
 
   const now = Date.now();
+  // "Seen" goes under the newest agent line the player has read.
+  let seenSeq = 0;
+  for (const m of thread.messages) if (m.author === 'agent' && m.seq <= conversation.playerReadSeq) seenSeq = m.seq;
   return (
     <div
       class="transcript"
@@ -40,7 +43,7 @@ export function Transcript({ conversation, thread, playerName, onRetry }: Transc
       {lines === 0 ? <p class="transcript__empty">{conversation.lastSeq > 0 ? 'Loading messages…' : 'No messages yet.'}</p> : null}
       <ol class="transcript__lines">
         {thread.messages.map((m) => (
-          <StoredLine key={m.id} message={m} playerName={playerName} now={now} />
+          <StoredLine key={m.id} message={m} playerName={playerName} now={now} seen={m.seq === seenSeq} />
         ))}
         {thread.pending.map((p) => (
           <PendingLine key={p.id} pending={p} onRetry={onRetry} />
@@ -63,7 +66,7 @@ function authorLabel(message: Message, playerName: string): string {
   }
 }
 
-function StoredLine({ message, playerName, now }: { message: Message; playerName: string; now: number }) {
+function StoredLine({ message, playerName, now, seen }: { message: Message; playerName: string; now: number; seen: boolean }) {
   return (
     <li class={`line line--${message.author}`}>
       <p class="line__meta">
@@ -71,6 +74,7 @@ function StoredLine({ message, playerName, now }: { message: Message; playerName
         <time dateTime={new Date(message.at).toISOString()}>{formatClock(message.at, now)}</time>
       </p>
       <p class="line__text">{message.text}</p>
+      {seen ? <p class="line__seen">Seen</p> : null}
     </li>
   );
 }

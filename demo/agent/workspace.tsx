@@ -35,6 +35,7 @@ export function Workspace({ agent, onSignOut, onSessionEnd, connect }: Workspace
         agent,
         newId: nanoid,
         network: window,
+        page: document,
         onSessionEnd: (end) => sessionEnd.current(sessionEndNotice(end)),
       }),
   );

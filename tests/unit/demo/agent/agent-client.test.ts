@@ -191,3 +191,101 @@ describe('AgentDesk', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 });
+
+describe('AgentDesk and the network', () => {
+  it('retries at once when the browser comes back online, but leaves a healthy socket alone', async () => {
+    const { WebSocketImpl, sockets } = fakeSocketFactory();
+    const network = new EventTarget();
+    const desk = new AgentDesk({
+      agent: ME,
+      url: 'ws://relay.test/v1/agent',
+      newId: () => 'reply-online1',
+      WebSocketImpl,
+      network: network as unknown as Window,
+      // A long backoff, so only the `online` event can explain a quick retry.
+    });
+    desk.start();
+    sockets[0]?.accept();
+    network.dispatchEvent(new Event('online'));
+    expect(sockets).toHaveLength(1);
+    sockets[0]?.drop(1006);
+    network.dispatchEvent(new Event('online'));
+    expect(sockets).toHaveLength(2);
+    desk.stop();
+    network.dispatchEvent(new Event('online'));
+    expect(sockets).toHaveLength(2);
+  });
+});
+
+describe('AgentDesk read positions and typing', () => {
+  function ready(page?: { hidden: boolean } & EventTarget) {
+    const { WebSocketImpl, sockets } = fakeSocketFactory();
+    const desk = new AgentDesk({
+      agent: ME,
+      url: 'ws://relay.test/v1/agent',
+      newId: () => `reply-${String(++ids).padStart(5, '0')}`,
+      WebSocketImpl,
+      ...(page ? { page: page as unknown as Document } : {}),
+    });
+    desk.start();
+    const socket = sockets[0]!;
+    socket.accept();
+    socket.receive(welcome());
+    return { desk, socket };
+  }
+
+  it('tells the server how far the agent has read the open conversation, once per step', () => {
+    const { desk, socket } = ready();
+    desk.select('c1');
+    socket.receive({ type: 'history', conversationId: 'c1', messages: [message(1), message(2)] });
+    socket.receive({ type: 'message', message: message(2) });
+    socket.receive({ type: 'message', message: message(3) });
+    expect(socket.frames().filter((f) => f.type === 'read')).toEqual([
+      { type: 'read', conversationId: 'c1', seq: 2 },
+      { type: 'read', conversationId: 'c1', seq: 3 },
+    ]);
+    desk.stop();
+  });
+
+  it('does not mark lines read while the page is hidden', () => {
+    const page = Object.assign(new EventTarget(), { hidden: true });
+    const { desk, socket } = ready(page);
+    desk.select('c1');
+    socket.receive({ type: 'history', conversationId: 'c1', messages: [message(1)] });
+    expect(socket.frames().filter((f) => f.type === 'read')).toEqual([]);
+    page.hidden = false;
+    page.dispatchEvent(new Event('visibilitychange'));
+    expect(socket.frames().filter((f) => f.type === 'read')).toEqual([{ type: 'read', conversationId: 'c1', seq: 1 }]);
+    desk.stop();
+  });
+
+  it('says it is typing at most every few seconds, and stops when idle or on send', () => {
+    const { desk, socket } = ready();
+    const typing = () => socket.frames().filter((f) => f.type === 'typing').map((f) => f.typing);
+    desk.noteTyping('c1', true);
+    vi.advanceTimersByTime(1_000);
+    desk.noteTyping('c1', true);
+    expect(typing()).toEqual([true]);
+    vi.advanceTimersByTime(4_999);
+    expect(typing()).toEqual([true]);
+    vi.advanceTimersByTime(1);
+    expect(typing()).toEqual([true, false]);
+    desk.noteTyping('c1', true);
+    desk.reply('c1', 'done');
+    expect(socket.frames().slice(-2).map((f) => f.type)).toEqual(['typing', 'send']);
+    expect(typing()).toEqual([true, false, true, false]);
+    desk.stop();
+  });
+
+  it('drops a player typing indicator that is never switched off', () => {
+    const { desk, socket } = ready();
+    socket.receive({ type: 'typing', conversationId: 'c1', typing: true, name: null });
+    vi.advanceTimersByTime(7_000);
+    socket.receive({ type: 'typing', conversationId: 'c1', typing: true, name: null });
+    vi.advanceTimersByTime(7_000);
+    expect(threadOf(desk.getState(), 'c1').playerTyping).toBe(true);
+    vi.advanceTimersByTime(1_000);
+    expect(threadOf(desk.getState(), 'c1').playerTyping).toBe(false);
+    desk.stop();
+  });
+});

@@ -9,6 +9,7 @@ import {
   type DeskEvent,
   type DeskState,
 } from '../../../../demo/agent/desk-state';
+import { unreadCount } from '../../../../demo/agent/thread';
 import { ME, conversation, message } from './fixtures';
 
 const frame = (f: AgentServerFrame): DeskEvent => ({ type: 'frame', frame: f });
@@ -119,19 +120,50 @@ describe('messages', () => {
       frame({ type: 'message', message: message(2, { conversationId: 'c2' }) }),
       frame({ type: 'message', message: message(3, { conversationId: 'c2', author: 'agent', id: 'mine-00003' }) }),
     );
-    expect(threadOf(state, 'c1').unread).toBe(0);
-    expect(threadOf(state, 'c2').unread).toBe(2);
+    expect(unreadCount(threadOf(state, 'c1'))).toBe(0);
+    expect(unreadCount(threadOf(state, 'c2'))).toBe(2);
     expect(totalUnread(state)).toBe(2);
     state = run(state, { type: 'select', conversationId: 'c2' });
-    expect(threadOf(state, 'c2').unread).toBe(0);
+    expect(unreadCount(threadOf(state, 'c2'))).toBe(0);
+    expect(threadOf(state, 'c2').readSeq).toBe(3);
   });
 
-  it('does not count history as unread', () => {
-    const state = run(
-      welcomed(conversation()),
-      frame({ type: 'history', conversationId: 'c1', messages: [message(1), message(2)] }),
+  it('does not count as read what arrives while the page is hidden', () => {
+    let state = run(welcomed(conversation()), { type: 'select', conversationId: 'c1' }, { type: 'visibility', visible: false });
+    state = run(state, frame({ type: 'history', conversationId: 'c1', messages: [message(1), message(2)] }));
+    expect(unreadCount(threadOf(state, 'c1'))).toBe(2);
+    state = run(state, { type: 'visibility', visible: true });
+    expect(unreadCount(threadOf(state, 'c1'))).toBe(0);
+  });
+
+  it('takes what the agent read in another tab as read here', () => {
+    let state = run(
+      welcomed(conversation({ id: 'c1' }), conversation({ id: 'c2' })),
+      { type: 'select', conversationId: 'c1' },
+      frame({ type: 'message', message: message(1, { conversationId: 'c2' }) }),
+      frame({ type: 'message', message: message(2, { conversationId: 'c2' }) }),
     );
-    expect(threadOf(state, 'c1').unread).toBe(0);
+    state = run(state, frame({ type: 'read', conversationId: 'c2', reader: 'agent', seq: 1 }));
+    expect(unreadCount(threadOf(state, 'c2'))).toBe(1);
+  });
+
+  it("records how far the player has read, never backwards", () => {
+    let state = run(welcomed(conversation()), frame({ type: 'read', conversationId: 'c1', reader: 'player', seq: 4 }));
+    state = run(state, frame({ type: 'read', conversationId: 'c1', reader: 'player', seq: 2 }));
+    expect(state.conversations.c1?.playerReadSeq).toBe(4);
+  });
+
+  it("shows the player typing until they stop, send a line, or the indicator expires", () => {
+    const typing = (on: boolean, name: string | null = null): DeskEvent =>
+      frame({ type: 'typing', conversationId: 'c1', typing: on, name });
+    let state = run(welcomed(conversation()), typing(true));
+    expect(threadOf(state, 'c1').playerTyping).toBe(true);
+    expect(threadOf(run(state, typing(false)), 'c1').playerTyping).toBe(false);
+    expect(threadOf(run(state, frame({ type: 'message', message: message(1) })), 'c1').playerTyping).toBe(false);
+    expect(threadOf(run(state, { type: 'typing-expired', conversationId: 'c1' }), 'c1').playerTyping).toBe(false);
+    // Our own typing, echoed from another tab, is not the player's.
+    state = run(welcomed(conversation()), typing(true, 'Dana'));
+    expect(threadOf(state, 'c1').playerTyping).toBe(false);
   });
 });
 

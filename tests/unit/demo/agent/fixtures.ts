@@ -29,6 +29,7 @@ export function conversation(overrides: Partial<AgentConversation> = {}): AgentC
     firstResponseMs: null,
     resolvedAt: null,
     lastSeq: 0,
+    playerReadSeq: 0,
     vipTier: 0,
     responsibleGambling: false,
     complex: false,

@@ -142,6 +142,23 @@ describe('agent desk', () => {
     expect(details.textContent).not.toContain('Waiting:');
   });
 
+  it("shows when the player is typing and when they have seen the agent's reply", async () => {
+    await renderDesk();
+    await openConversation('c1');
+    await serverSends({ type: 'typing', conversationId: 'c1', typing: true, name: null });
+    expect(screen.getByText('Maria is typing…')).toBeTruthy();
+    await serverSends({ type: 'message', message: message(1) });
+    expect(screen.queryByText('Maria is typing…')).toBeNull();
+    await serverSends({
+      type: 'message',
+      message: message(2, { author: 'agent', authorName: 'Dana', id: 'agent-line-2', text: 'Checking now.' }),
+    });
+    expect(screen.queryByText('Seen')).toBeNull();
+    await serverSends({ type: 'read', conversationId: 'c1', reader: 'player', seq: 2 });
+    const seen = within(screen.getByRole('log')).getByText('Seen');
+    expect(seen.closest('li')?.textContent).toContain('Checking now.');
+  });
+
   it('says calmly that it is reconnecting, and hands back to sign-in when the session is gone', async () => {
     await renderDesk();
     act(() => socket().drop(1006));
