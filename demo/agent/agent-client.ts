@@ -8,6 +8,7 @@ import {
   type AgentProfile,
   type AgentServerFrame,
   type AgentStatus,
+  type Topic,
 } from '../../protocol';
 import { Connection, type StateChange } from '../../widget/client/connection';
 import { deskReducer, initialDeskState, isEnded, threadOf, type DeskEvent, type DeskState } from './desk-state';
@@ -158,6 +159,25 @@ export class AgentDesk {
     if (this.typing) clearTimeout(this.typing.idle);
     if (!this.sendWhenReady({ type: 'typing', conversationId, typing: true })) return;
     this.typing = { conversationId, sentAt: now, idle: setTimeout(() => this.stopTyping(), TYPING_IDLE_MS) };
+  }
+
+  /** Waiting on the player (a document, a reference): pauses the resolution clock. */
+  setWaiting(conversationId: string, waiting: boolean): boolean {
+    return this.sendWhenReady({ type: 'waiting', conversationId, waiting });
+  }
+
+  /** A complex case is measured against the escalation target instead. */
+  setComplex(conversationId: string, complex: boolean): boolean {
+    return this.sendWhenReady({ type: 'complex', conversationId, complex });
+  }
+
+  escalate(conversationId: string, note: string): boolean {
+    return this.sendWhenReady({ type: 'escalate', conversationId, note: note.trim() });
+  }
+
+  /** Hand the chat back to a topic's queue; the note travels with it, never to the player. */
+  transfer(conversationId: string, topic: Topic, note: string): boolean {
+    return this.sendWhenReady({ type: 'transfer', conversationId, to: { kind: 'topic', topic }, note: note.trim() });
   }
 
   /** Close an ended conversation: it leaves the list. */

@@ -60,11 +60,9 @@ export function initialDeskState(me: AgentProfile): DeskState {
   };
 }
 
-
 export function threadOf(state: DeskState, conversationId: string): Thread {
   return state.threads[conversationId] ?? emptyThread;
 }
-
 
 /** Ended conversations stay listed (read-only) until the agent closes them. */
 export function isEnded(conversation: AgentConversation): boolean {
@@ -259,9 +257,6 @@ function dismiss(state: DeskState, conversationId: string): DeskState {
   const { [conversationId]: _t, ...threads } = state.threads;
   return { ...state, conversations, threads, openId: state.openId === conversationId ? null : state.openId };
 }
-
-
-
 
 function updateThread(state: DeskState, conversationId: string, update: (thread: Thread) => Thread): DeskState {
   const before = threadOf(state, conversationId);

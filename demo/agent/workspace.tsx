@@ -2,11 +2,12 @@ import { nanoid } from 'nanoid';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CLOSE_CODES, type AgentProfile } from '../../protocol';
 import { AgentDesk, type AgentDeskOptions, type SessionEnd } from './agent-client';
+import { ConversationActions } from './conversation-actions';
 import { ConversationDetails } from './conversation-details';
 import { ConversationList } from './conversation-list';
 import { ConversationView } from './conversation-view';
 import { DeskHeader } from './desk-header';
-import { listedConversations, threadOf, totalUnread } from './desk-state';
+import { isEnded, listedConversations, threadOf, totalUnread } from './desk-state';
 import { useRoutedConversationId } from './route';
 import { useDeskState } from './use-desk';
 
@@ -93,6 +94,7 @@ export function Workspace({ agent, onSignOut, onSessionEnd, connect }: Workspace
         </main>
         <aside class="desk__details" aria-label="Conversation details">
           {open ? <ConversationDetails conversation={open} /> : null}
+          {open && !isEnded(open) ? <ConversationActions key={open.id} desk={desk} conversation={open} ready={state.ready} /> : null}
         </aside>
       </div>
     </div>

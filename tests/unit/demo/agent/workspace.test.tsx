@@ -159,6 +159,27 @@ describe('agent desk', () => {
     expect(seen.closest('li')?.textContent).toContain('Checking now.');
   });
 
+  it('pauses the clock, escalates and transfers from the Handling section', async () => {
+    await renderDesk();
+    await openConversation('c1');
+    fireEvent.click(screen.getByRole('button', { name: 'Waiting on player' }));
+    expect(sent('waiting')).toEqual([{ type: 'waiting', conversationId: 'c1', waiting: true }]);
+    await serverSends({ type: 'conversation', conversation: conversation({ id: 'c1', waitingOnPlayer: true }) });
+    expect(screen.getByRole('button', { name: 'Waiting on player' }).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByText('Resolution clock paused: waiting on the player')).toBeTruthy();
+
+    fireEvent.input(screen.getByRole('textbox', { name: 'Note for the senior' }), { target: { value: 'Chargeback threat' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Escalate' }));
+    expect(sent('escalate')).toEqual([{ type: 'escalate', conversationId: 'c1', note: 'Chargeback threat' }]);
+
+    fireEvent.change(screen.getByRole('combobox', { name: 'Queue' }), { target: { value: 'kyc' } });
+    fireEvent.input(screen.getByRole('textbox', { name: 'Note for the next agent' }), { target: { value: 'Needs ID check' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Transfer' }));
+    expect(sent('transfer')).toEqual([
+      { type: 'transfer', conversationId: 'c1', to: { kind: 'topic', topic: 'kyc' }, note: 'Needs ID check' },
+    ]);
+  });
+
   it('says calmly that it is reconnecting, and hands back to sign-in when the session is gone', async () => {
     await renderDesk();
     act(() => socket().drop(1006));
