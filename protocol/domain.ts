@@ -38,6 +38,10 @@ export const LocaleSchema = v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]
 /** Client-made, globally unique message id (nanoid by default). */
 export const ClientIdSchema = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/));
 
+/** An FAQ article the bot suggests; the widget links to its text. */
+export const ArticleRefSchema = v.object({ id: v.string(), topic: TopicSchema, title: v.string() });
+export type ArticleRef = v.InferOutput<typeof ArticleRefSchema>;
+
 /** A stored chat line. `seq` orders it within its conversation, starting at 1. */
 export const MessageSchema = v.object({
   conversationId: v.string(),
@@ -48,6 +52,8 @@ export const MessageSchema = v.object({
   text: v.string(),
   /** epoch ms, server time */
   at: v.number(),
+  /** Bot answers carry the articles they suggest. */
+  articles: v.optional(v.array(ArticleRefSchema)),
 });
 export type Message = v.InferOutput<typeof MessageSchema>;
 

@@ -45,7 +45,14 @@ export const PlayerLeaveEmailSchema = v.object({
   email: v.pipe(v.string(), v.trim(), v.email(), v.maxLength(254)),
 });
 
+/**
+ * The player's answer to the bot's suggestions: "This solved it" ends the
+ * conversation as deflected; "Talk to a person" queues it at once.
+ */
+export const PlayerBotChoiceSchema = v.object({ type: v.literal('bot'), choice: v.picklist(['solved', 'human']) });
+
 export const PlayerClientFrameSchema = v.variant('type', [
+  PlayerBotChoiceSchema,
   PlayerHelloSchema,
   PlayerSendSchema,
   PlayerTypingSchema,

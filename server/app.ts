@@ -8,6 +8,7 @@ import type { SiteDirectory } from './config/sites';
 import { AgentSessions } from './core/agent-sessions';
 import type { Clock } from './core/clock';
 import type { IdGenerator } from './core/ids';
+import type { Bot } from './core/bot';
 import { Relay, type Notifier } from './core/relay';
 import { attachGateway } from './gateway/gateway';
 import { createHttpApp } from './http/app';
@@ -25,6 +26,8 @@ export interface ServerOptions {
   clock?: Clock;
   /** Outgoing mail (email fallback); none means mails are not sent. */
   notifier?: Notifier;
+  /** The FAQ bot; none means every conversation goes straight to the queue. */
+  bot?: Bot;
   /** Secure cookies need https; on plain http only localhost accepts them. */
   secureCookies?: boolean;
 }
@@ -47,7 +50,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const clock = options.clock ?? systemClock;
   const bus = options.bus ?? new LocalBus();
   const { store, sites, log } = options;
-  const relay = new Relay({ store, bus, clock, ids, sites, notifier: options.notifier });
+  const relay = new Relay({ store, bus, clock, ids, sites, notifier: options.notifier, bot: options.bot });
   await relay.start();
   const sessions = new AgentSessions({ store, clock, ids });
   const app = createHttpApp({ relay, sessions, store, log, distDir: options.distDir, secureCookies: options.secureCookies ?? true });

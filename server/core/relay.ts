@@ -15,6 +15,7 @@ import { hashToken, type IdGenerator } from './ids';
 import { verifyIdentity } from './identity';
 import { OpenConversations } from './open-conversations';
 import { signalsResponsibleGambling } from './responsible-gambling';
+import { RESPONSIBLE_GAMBLING_HELP, type Bot, type BotAnswer } from './bot';
 import { Roster, type AgentState } from './roster';
 import { nextWaitExpiry, planAssignments, type RoutingPolicy } from './routing';
 import { dueBreaches, firstResponseMs, nextBreachAt, type BreachKind } from './sla';
@@ -28,6 +29,8 @@ export interface RelayDeps {
   sites: SiteDirectory;
   /** Mails players who left an address; absent in tests that do not care. */
   notifier?: Notifier;
+  /** Answers typical questions before a human is queued; absent means every chat goes to the queue. */
+  bot?: Bot;
 }
 
 /** The outgoing-mail port (server/mail implements it). */
@@ -213,12 +216,14 @@ export class Relay {
     input: { clientId: string; text: string; locale: string; topic?: Topic; originSocket: string },
   ): Promise<MessageRecord> {
     const { store, clock } = this.deps;
+    let opening: { bot: BotAnswer | null } | null = null;
     const conversation = await this.exclusive(async () => {
       const latest = await store.latestConversationOfPlayer(player.id);
       if (latest && latest.status !== 'resolved' && latest.status !== 'missed') return latest;
       // A retry of the message that was the last one before resolution must not open a new chat.
       if (latest && (await store.findMessageByClientId(latest.id, input.clientId))) return latest;
-      return this.openConversation(player, input.locale, input.topic ?? null);
+      opening = { bot: this.deps.bot?.answer(player.siteId, input.locale, input.text) ?? null };
+      return this.openConversation(player, input.locale, input.topic ?? null, opening.bot, input.text);
     });
     const { message, duplicate } = await store.appendMessage({
       conversationId: conversation.id,
@@ -231,8 +236,21 @@ export class Relay {
     });
     if (duplicate) return message;
     this.deps.bus.publish({ kind: 'message', message, playerId: player.id, agentId: conversation.agentId, originSocket: input.originSocket });
-    await this.afterPlayerMessage(conversation.id, input.text);
+    await this.afterPlayerMessage(conversation.id, input.text, opening);
     return message;
+  }
+
+  /** The player's answer to the bot: solved ends the chat as deflected, human queues it now (bot time is not FRT). */
+  async botChoice(player: PlayerRecord, choice: 'solved' | 'human'): Promise<ConversationRecord> {
+    const updated = await this.exclusive(async () => {
+      const c = await this.deps.store.latestConversationOfPlayer(player.id);
+      if (!c || c.status !== 'bot') throw new PitbossError('conflict', 'There is no bot answer waiting for you.');
+      const now = this.deps.clock.now();
+      if (choice === 'solved') return this.update(c.id, { status: 'resolved', resolvedAt: now, deflected: true }, null);
+      return this.handOverToHumans(c);
+    });
+    if (updated.status === 'queued') await this.assignQueued();
+    return updated;
   }
 
   // ── agents ─────────────────────────────────────────────────────────────
@@ -462,27 +480,42 @@ export class Relay {
     };
   }
 
-  private async openConversation(player: PlayerRecord, locale: string, topic: Topic | null): Promise<ConversationRecord> {
+  /**
+   * A new conversation starts with the bot when it is confident (time with the
+   * bot is not FRT: queuedAt stays empty until a human is asked for), and in
+   * the queue otherwise, with the topic the bot inferred for routing.
+   * Responsible-gambling messages never stay with the bot.
+   */
+  private async openConversation(
+    player: PlayerRecord,
+    locale: string,
+    chosenTopic: Topic | null,
+    bot: BotAnswer | null,
+    text: string,
+  ): Promise<ConversationRecord> {
     const now = this.deps.clock.now();
+    const rg = chosenTopic === 'responsible-gambling' || bot?.intent === 'responsible-gambling' || signalsResponsibleGambling(text);
+    const withBot = !rg && bot !== null && bot.confident;
+    const topic = rg ? 'responsible-gambling' : (chosenTopic ?? bot?.inferredTopic ?? null);
     const created: ConversationRecord = {
       id: this.deps.ids.id('c'),
       siteId: player.siteId,
       playerId: player.id,
       playerName: player.name,
-      status: 'queued',
+      status: withBot ? 'bot' : 'queued',
       agentId: null,
       agentName: null,
       locale,
       topic,
       createdAt: now,
-      queuedAt: now,
+      queuedAt: withBot ? null : now,
       assignedAt: null,
       firstResponseAt: null,
       firstResponseMs: null,
       resolvedAt: null,
       lastSeq: 0,
       vipTier: player.vipTier,
-      responsibleGambling: topic === 'responsible-gambling',
+      responsibleGambling: rg,
       complex: false,
       complexSince: null,
       needsSenior: false,
@@ -498,6 +531,8 @@ export class Relay {
       playerReadSeq: 0,
       agentReadSeq: 0,
       offlineEmail: null,
+      deflected: false,
+      botAt: withBot ? now : null,
     };
     await this.deps.store.createConversation(created);
     this.open.put(created);
@@ -505,18 +540,51 @@ export class Relay {
     return created;
   }
 
-  /** A player's words may flag responsible gambling and end a wait on them; a new chat gets routed. */
-  private async afterPlayerMessage(conversationId: string, text: string): Promise<void> {
+  /**
+   * After a player's message: the bot answers the opening one; writing again
+   * while the bot's answer waits means it did not help (to the queue); words
+   * may flag responsible gambling and end a wait on the player.
+   */
+  private async afterPlayerMessage(conversationId: string, text: string, opening: { bot: BotAnswer | null } | null): Promise<void> {
     await this.exclusive(async () => {
+      const fresh = this.open.get(conversationId) ?? (await this.deps.store.getConversation(conversationId));
+      if (!fresh) return;
+      if (fresh.status === 'bot') {
+        if (opening?.bot) await this.botReply(fresh, opening.bot);
+        else await this.handOverToHumans(fresh);
+        return;
+      }
+      if (opening && fresh.responsibleGambling) await this.systemMessage(fresh, 'rg-help', RESPONSIBLE_GAMBLING_HELP);
       const c = this.open.get(conversationId);
       if (!c) return;
       const now = this.deps.clock.now();
       if (c.waitingSince !== null) await this.endWait(c, now, null);
       if (!c.responsibleGambling && signalsResponsibleGambling(text)) {
-        await this.update(c.id, { responsibleGambling: true, topic: 'responsible-gambling' }, null);
+        const flagged = await this.update(c.id, { responsibleGambling: true, topic: 'responsible-gambling' }, null);
+        await this.systemMessage(flagged, 'rg-help', RESPONSIBLE_GAMBLING_HELP);
       }
     });
     if (this.open.get(conversationId)?.status === 'queued') await this.assignQueued();
+  }
+
+  private async botReply(c: ConversationRecord, answer: BotAnswer): Promise<void> {
+    const { message } = await this.deps.store.appendMessage({
+      conversationId: c.id,
+      clientId: this.deps.ids.id('bot'),
+      author: 'bot',
+      authorId: null,
+      authorName: null,
+      // The widget shows its own localized words around the articles; this text is for transcripts and agents.
+      text: `Suggested articles: ${answer.results.map((r) => r.title).join(' · ')}`,
+      at: this.deps.clock.now(),
+      articles: answer.results.slice(0, 3).map(({ id, topic, title }) => ({ id, topic, title })),
+    });
+    this.deps.bus.publish({ kind: 'message', message, playerId: c.playerId, agentId: null, originSocket: null });
+  }
+
+  /** Leave the bot for the human queue; the FRT clock starts now. */
+  private async handOverToHumans(c: ConversationRecord): Promise<ConversationRecord> {
+    return this.update(c.id, { status: 'queued', queuedAt: this.deps.clock.now() }, null);
   }
 
   private assignQueued(): Promise<void> {

@@ -7,7 +7,7 @@
  */
 const PATTERNS: RegExp[] = [
   // English
-  /\b(self[- ]?exclu\w*|exclude myself|close my account for good|gambling problem|problem gambl\w*|addict\w*|can'?t stop (gambling|playing)|lost everything|deposit limit|loss limit|cool[- ]?off|take a break from gambling|suicid\w*|kill myself)\b/i,
+  /\b(self[- ]?exclu\w*|exclude myself|close my account for good|gambling problem|problem gambl\w*|addict\w*|can(?:'?t|not|no) stop (gambling|playing|betting)|lost everything|deposit limit|loss limit|cool[- ]?off|take a break from gambling|suicid\w*|kill myself)\b/i,
   // French
   /(auto[- ]?exclu\w*|m'exclure|interdiction de jeu|probl[eè]me de jeu|d[ée]pendan\w*|accro au jeu|limite de d[ée]p[oô]t|je ne peux (plus )?m'arr[eê]ter)/i,
   // Spanish / Portuguese

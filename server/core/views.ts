@@ -4,7 +4,16 @@ import type { SlaTargets } from './sla';
 
 /** Records become wire shapes here and nowhere else, so no internal field leaks by accident. */
 export function toWireMessage(m: MessageRecord): Message {
-  return { conversationId: m.conversationId, seq: m.seq, id: m.clientId, author: m.author, authorName: m.authorName, text: m.text, at: m.at };
+  return {
+    conversationId: m.conversationId,
+    seq: m.seq,
+    id: m.clientId,
+    author: m.author,
+    authorName: m.authorName,
+    text: m.text,
+    at: m.at,
+    ...(m.articles ? { articles: m.articles } : {}),
+  };
 }
 
 export function toPlayerConversation(c: ConversationRecord): PlayerConversation {

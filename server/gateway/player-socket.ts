@@ -90,6 +90,10 @@ export function handlePlayerSocket(ws: WebSocket, ctx: PlayerSocketContext, meta
           sendAvailability(await ctx.relay.leaveEmail(player, frame.email));
           return;
         }
+        case 'bot':
+          if (!player) throw new PitbossError('unauthorized', 'Say hello first.');
+          await ctx.relay.botChoice(player, frame.choice);
+          return;
         case 'typing':
           if (player) await ctx.relay.typing({ player }, null, frame.typing, peer.id);
           return;

@@ -16,6 +16,22 @@ import { GroupCommit } from './group-commit';
 import { toAgent, toConversation, toEvent, toMessage, toPlayer } from './rows';
 
 /**
+ * Deliberate delivery bugs, for the chaos test to prove its checker can fail
+ * (tests/chaos). Only its relay entry sets one; nothing reads it from the
+ * environment, so a production relay cannot be started with one.
+ * - `no-dedupe`: a repeated client id is stored again under a new seq.
+ * - `ack-before-commit`: appends resolve while their transaction is still
+ *   open, and it commits a moment later: a kill in between loses acked messages.
+ */
+export type StoreTestFault = 'no-dedupe' | 'ack-before-commit';
+const ACK_BEFORE_COMMIT_LAG_MS = 250;
+
+export interface KyselyStoreOptions {
+  lockForUpdate: boolean;
+  testFault?: StoreTestFault;
+}
+
+/**
  * The Store over kysely: one implementation for SQLite and PostgreSQL, which
  * differ only in the dialect passed in and in `lockForUpdate` (PostgreSQL
  * serialises sequence numbers with a row lock; SQLite has one writer anyway).
@@ -25,7 +41,7 @@ export class KyselyStore implements Store {
 
   constructor(
     private readonly db: Kysely<Database>,
-    private readonly options: { lockForUpdate: boolean },
+    private readonly options: KyselyStoreOptions,
   ) {}
 
   async migrate(): Promise<void> {
@@ -239,11 +255,13 @@ export class KyselyStore implements Store {
       .orderBy('seq', 'asc')
       .limit(limit)
       .execute();
-    return rows.map(toMessage);
+    const messages = rows.map(toMessage);
+    return this.options.testFault === 'no-dedupe' ? messages.map(withoutDuplicateSuffix) : messages;
   }
 
   /** One transaction for the whole batch; if it fails, each message gets its own so one bad row sinks only itself. */
   private async commitAppends(batch: NewMessage[]): Promise<(AppendResult | Error)[]> {
+    if (this.options.testFault === 'ack-before-commit') return this.answerBeforeCommit(batch);
     try {
       return await this.db.transaction().execute(async (trx) => {
         const results: AppendResult[] = [];
@@ -263,13 +281,31 @@ export class KyselyStore implements Store {
     }
   }
 
+  /** The `ack-before-commit` test fault: the batch's callers hear back before its transaction commits. */
+  private answerBeforeCommit(batch: NewMessage[]): Promise<AppendResult[]> {
+    return new Promise((resolve, reject) => {
+      this.db
+        .transaction()
+        .execute(async (trx) => {
+          const results: AppendResult[] = [];
+          for (const message of batch) results.push(await this.appendIn(trx, message));
+          resolve(results);
+          await new Promise((r) => setTimeout(r, ACK_BEFORE_COMMIT_LAG_MS));
+        })
+        .catch(reject);
+    });
+  }
+
   private async appendIn(trx: Transaction<Database>, message: NewMessage): Promise<AppendResult> {
-    const existing = await trx
-      .selectFrom('messages')
-      .selectAll()
-      .where('conversation_id', '=', message.conversationId)
-      .where('client_id', '=', message.clientId)
-      .executeTakeFirst();
+    const noDedupe = this.options.testFault === 'no-dedupe';
+    const existing = noDedupe
+      ? undefined
+      : await trx
+          .selectFrom('messages')
+          .selectAll()
+          .where('conversation_id', '=', message.conversationId)
+          .where('client_id', '=', message.clientId)
+          .executeTakeFirst();
     if (existing) return { message: toMessage(existing), duplicate: true };
     let query = trx.selectFrom('conversations').select('last_seq').where('id', '=', message.conversationId);
     if (this.options.lockForUpdate) query = query.forUpdate();
@@ -281,17 +317,24 @@ export class KyselyStore implements Store {
       .values({
         conversation_id: message.conversationId,
         seq,
-        client_id: message.clientId,
+        // The no-dedupe fault gets past the unique index with a suffix no client id can contain.
+        client_id: noDedupe ? `${message.clientId}#${seq}` : message.clientId,
         author: message.author,
         author_id: message.authorId,
         author_name: message.authorName,
         text: message.text,
         at: message.at,
+        articles: message.articles ? JSON.stringify(message.articles) : null,
       })
       .execute();
     await trx.updateTable('conversations').set({ last_seq: seq }).where('id', '=', message.conversationId).execute();
     return { message: { ...message, seq }, duplicate: false };
   }
+}
+
+/** Undo the no-dedupe fault's suffix, so its replays look like those of a store without the unique index. */
+function withoutDuplicateSuffix(m: MessageRecord): MessageRecord {
+  return { ...m, clientId: m.clientId.replace(/#\d+$/, '') };
 }
 
 /** Domain fields to columns, for inserts and partial updates alike (undefined fields are left out). */
@@ -323,6 +366,8 @@ function conversationColumns(p: ConversationPatch): Updateable<Database['convers
     player_read_seq: p.playerReadSeq,
     agent_read_seq: p.agentReadSeq,
     offline_email: p.offlineEmail,
+    deflected: bool(p.deflected),
+    bot_at: p.botAt,
   };
   for (const key of Object.keys(columns) as (keyof typeof columns)[]) if (columns[key] === undefined) delete columns[key];
   return columns;

@@ -131,6 +131,13 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable('conversations').addColumn('offline_email', 'text').execute();
     },
   },
+  '0006_bot_answers': {
+    async up(db: Kysely<any>) {
+      await db.schema.alterTable('messages').addColumn('articles', 'text').execute();
+      await db.schema.alterTable('conversations').addColumn('deflected', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+      await db.schema.alterTable('conversations').addColumn('bot_at', 'bigint').execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

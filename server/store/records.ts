@@ -1,4 +1,4 @@
-import type { AgentRole, Author, ConversationStatus, Topic } from '../../protocol';
+import type { AgentRole, ArticleRef, Author, ConversationStatus, Topic } from '../../protocol';
 import type { BreachKind } from '../core/sla';
 
 /** Rows as the domain sees them (camelCase, epoch ms). */
@@ -80,6 +80,10 @@ export interface ConversationRecord {
   agentReadSeq: number;
   /** Left by the player when nobody could answer soon: the first agent answer is mailed there. */
   offlineEmail: string | null;
+  /** Ended by the player's "This solved it" on the bot's answer: counted as deflected, never as an agent's chat. */
+  deflected: boolean;
+  /** When the bot answered (the bot's time is reported apart from FRT). */
+  botAt: number | null;
 }
 
 export interface MessageRecord {
@@ -91,6 +95,8 @@ export interface MessageRecord {
   authorName: string | null;
   text: string;
   at: number;
+  /** Articles a bot answer suggests. */
+  articles?: ArticleRef[];
 }
 
 export type NewMessage = Omit<MessageRecord, 'seq'>;

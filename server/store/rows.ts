@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import type { AgentRole, Author, ConversationStatus, Topic } from '../../protocol';
+import type { AgentRole, ArticleRef, Author, ConversationStatus, Topic } from '../../protocol';
 import type { BreachKind } from '../core/sla';
 import type { AgentRecord, ConversationEventKind, ConversationEventRecord, ConversationRecord, MessageRecord, PlayerRecord } from './records';
 import type { Database } from './schema';
@@ -72,6 +72,8 @@ export function toConversation(row: Selectable<Database['conversations']> & { pl
     playerReadSeq: num(row.player_read_seq),
     agentReadSeq: num(row.agent_read_seq),
     offlineEmail: row.offline_email,
+    deflected: num(row.deflected) === 1,
+    botAt: numOrNull(row.bot_at),
   };
 }
 
@@ -107,5 +109,6 @@ export function toMessage(row: Selectable<Database['messages']>): MessageRecord 
     authorName: row.author_name,
     text: row.text,
     at: num(row.at),
+    ...(row.articles ? { articles: JSON.parse(row.articles) as ArticleRef[] } : {}),
   };
 }

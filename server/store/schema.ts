@@ -64,6 +64,8 @@ export interface Database {
     player_read_seq: Generated<number>;
     agent_read_seq: Generated<number>;
     offline_email: string | null;
+    deflected: Generated<number>;
+    bot_at: number | null;
   };
   conversation_events: {
     id: string;
@@ -84,5 +86,6 @@ export interface Database {
     author_name: string | null;
     text: string;
     at: number;
+    articles: string | null;
   };
 }

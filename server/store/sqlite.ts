@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { KyselyStore } from './kysely-store';
+import { KyselyStore, type StoreTestFault } from './kysely-store';
 import type { Database as Schema } from './schema';
 
 /**
@@ -11,7 +11,7 @@ import type { Database as Schema } from './schema';
  * WAL is written before the commit returns; only an OS crash or power loss
  * can drop the last commits, which FULL would cover at a cost per commit.
  */
-export function openSqliteStore(file: string): KyselyStore {
+export function openSqliteStore(file: string, options: { testFault?: StoreTestFault } = {}): KyselyStore {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const database = new Database(file);
   database.pragma('journal_mode = WAL');
@@ -19,5 +19,5 @@ export function openSqliteStore(file: string): KyselyStore {
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
   const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database }) });
-  return new KyselyStore(db, { lockForUpdate: false });
+  return new KyselyStore(db, { lockForUpdate: false, testFault: options.testFault });
 }

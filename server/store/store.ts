@@ -36,6 +36,8 @@ export type ConversationPatch = Partial<
     | 'playerReadSeq'
     | 'agentReadSeq'
     | 'offlineEmail'
+    | 'deflected'
+    | 'botAt'
   >
 >;
 
