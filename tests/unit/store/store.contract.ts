@@ -43,6 +43,8 @@ export function storeContract(open: () => Promise<Store>): void {
     playerReadSeq: 0,
     agentReadSeq: 0,
     offlineEmail: null,
+    deflected: false,
+    botAt: null,
   });
 
   async function withConversation(id = 'c1') {
