@@ -26,7 +26,14 @@ export function staticRoutes(distDir: string): Router {
       res.setHeader('Access-Control-Allow-Origin', '*');
       next();
     },
-    express.static(join(distDir, 'widget'), { index: false, maxAge: '1h' }),
+    express.static(join(distDir, 'widget'), {
+      index: false,
+      maxAge: '1h',
+      // dist/widget/v<version>-<hash>/ never changes once built: safe to pin with Subresource Integrity and cache for good.
+      setHeaders(res, path) {
+        if (/[/\\]v\d[^/\\]*[/\\][^/\\]+$/.test(path)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+      },
+    }),
   );
   router.use('/assets', express.static(join(demoDir, 'assets'), { index: false, immutable: true, maxAge: '1y' }));
   router.get(['/agent', '/agent/'], (_req, res) => res.sendFile(join(demoDir, 'agent', 'index.html')));

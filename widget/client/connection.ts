@@ -92,6 +92,18 @@ export class Connection<Out extends { type: string }, In extends { type: string 
     this.open();
   }
 
+  /**
+   * The network is gone (the browser's `offline` event): drop the socket now
+   * instead of waiting for the heartbeat, and show "reconnecting". An open
+   * WebSocket can outlive the network by minutes before TCP notices.
+   */
+  interrupt(reason = 'offline'): void {
+    if (this.current !== 'open' && this.current !== 'connecting') return;
+    clearTimeout(this.reconnectTimer);
+    this.teardownSocket();
+    this.scheduleReconnect(4000, reason);
+  }
+
   stop(reason = 'stopped'): void {
     clearTimeout(this.reconnectTimer);
     this.teardownSocket();

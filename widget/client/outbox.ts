@@ -1,4 +1,5 @@
 import { get, update } from 'idb-keyval';
+import { TOPICS, type Topic } from '../../protocol';
 import { deviceStore } from './device-store';
 
 export interface OutboxItem {
@@ -6,6 +7,8 @@ export interface OutboxItem {
   text: string;
   /** epoch ms, device time, when the player sent it */
   at: number;
+  /** The pre-chat topic, on the message that may open a conversation. */
+  topic?: Topic;
 }
 
 /**
@@ -67,8 +70,10 @@ export class Outbox {
 /** Whatever is stored came from an older build or another tab: trust only well-formed items. */
 function parseItems(value: unknown): OutboxItem[] {
   if (!Array.isArray(value)) return [];
-  return value.filter(
-    (v): v is OutboxItem =>
-      typeof v === 'object' && v !== null && typeof v.id === 'string' && typeof v.text === 'string' && typeof v.at === 'number',
-  );
+  return value
+    .filter(
+      (v): v is OutboxItem =>
+        typeof v === 'object' && v !== null && typeof v.id === 'string' && typeof v.text === 'string' && typeof v.at === 'number',
+    )
+    .map(({ id, text, at, topic }) => (TOPICS.includes(topic as Topic) ? { id, text, at, topic } : { id, text, at }));
 }

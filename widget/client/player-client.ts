@@ -1,23 +1,29 @@
 import { nanoid } from 'nanoid';
+import * as v from 'valibot';
 import {
   CLOSE_CODES,
   decodeFrame,
+  IdentitySchema,
   MAX_MESSAGE_CHARS,
   PLAYER_SOCKET_PATH,
   PlayerServerFrameSchema,
   PROTOCOL_VERSION,
   type ErrorCode,
   type ErrorFrame,
+  type Identity,
   type Message,
   type PlayerClientFrame,
   type PlayerConversation,
   type PlayerServerFrame,
   type PlayerWelcome,
+  type Topic,
 } from '../../protocol';
 import { Connection, type ConnectionOptions, type StateChange } from './connection';
 import { Outbox } from './outbox';
+import { loadReadPosition, saveReadPosition, type ReadPosition } from './read-position';
 import { clearSessionToken, loadSessionToken, saveSessionToken } from './session-token';
 import { Transcript, type TranscriptLine } from './transcript';
+import { TYPING_EXPIRY_MS, TypingSignal } from './typing-signal';
 
 /** What the player should be told about the link, calmly. */
 export type LinkStatus = 'connecting' | 'online' | 'reconnecting' | 'unavailable';
@@ -26,6 +32,10 @@ export interface ChatView {
   lines: readonly TranscriptLine[];
   conversation: PlayerConversation | null;
   link: LinkStatus;
+  /** Somebody on the other side is typing (name null: unnamed); null when nobody is. */
+  typing: { name: string | null } | null;
+  /** Messages from the other side the player has not seen yet. */
+  unread: number;
 }
 
 type Tunables = Pick<
@@ -38,8 +48,12 @@ export interface PlayerClientOptions {
   /** ws(s)://host/v1/player, see playerSocketUrl. */
   url: string;
   locale: string;
+  /** A signed identity from `Pitboss('identify', …)`; checked against the protocol before use. */
+  identity?: unknown;
   /** Someone else's message arrived live (replays on resume do not count). */
   onIncoming?: (message: Message) => void;
+  /** The conversation was resolved while the page was open. */
+  onResolved?: (conversationId: string) => void;
   WebSocketImpl?: typeof WebSocket;
   connection?: Tunables;
   newId?: () => string;
@@ -60,36 +74,49 @@ export function playerSocketUrl(origin: string): string {
 /**
  * The player's side of one chat: resumes the stored session, replays the
  * outbox in order after every welcome, merges acks, live frames and replays
- * into one transcript without duplicates.
+ * into one transcript without duplicates, and carries typing and read
+ * receipts both ways.
  */
 export class PlayerClient {
   private readonly opts: PlayerClientOptions;
-  private readonly transcript = new Transcript();
+  private transcript = new Transcript();
   private readonly outbox: Outbox;
   private readonly connection: Connection<PlayerClientFrame, PlayerServerFrame>;
   private readonly listeners = new Set<(view: ChatView) => void>();
   private readonly newId: () => string;
   private readonly now: () => number;
+  private readonly typingSignal: TypingSignal;
   private phase: 'idle' | 'starting' | 'started' | 'shut' = 'idle';
   private restored: Promise<void> | undefined;
   private session: string | null = null;
+  private identity: Identity | null = null;
+  private playerId: string | null = null;
   private locale: string;
   private link: LinkStatus = 'connecting';
   private welcomed = false;
   private everWelcomed = false;
-  /** Set when the server's replay started from the wrong conversation: the next hello asks for everything. */
-  private resyncing = false;
   private sessionDiscarded = false;
-  private askedFor: { conversationId: string | null; lastSeq: number } = { conversationId: null, lastSeq: 0 };
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private typing: { name: string | null } | null = null;
+  private typingTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The panel is open and the page visible: what arrives is read at once. */
+  private visible = false;
+  /** How far the player has read (current conversation), what the server last heard of it, and what an earlier page load stored. */
+  private read: ReadPosition | null = null;
+  private readSent: ReadPosition | null = null;
+  private storedRead: ReadPosition | null = null;
   private snapshot: ChatView;
 
   constructor(options: PlayerClientOptions) {
     this.opts = options;
     this.locale = options.locale;
+    this.identity = parseIdentity(options.identity);
     this.newId = options.newId ?? nanoid;
     this.now = options.now ?? Date.now;
     this.outbox = new Outbox(options.site);
+    this.typingSignal = new TypingSignal((typing) => {
+      if (this.welcomed) this.connection.send({ type: 'typing', typing });
+    }, this.now);
     this.connection = new Connection<PlayerClientFrame, PlayerServerFrame>({
       ...options.connection,
       ...(options.WebSocketImpl ? { WebSocketImpl: options.WebSocketImpl } : {}),
@@ -123,6 +150,7 @@ export class PlayerClient {
       if (this.phase !== 'starting') return;
       this.phase = 'started';
       globalThis.addEventListener?.('online', this.onOnline);
+      globalThis.addEventListener?.('offline', this.onOffline);
       this.connection.start();
     });
   }
@@ -134,20 +162,35 @@ export class PlayerClient {
    */
   async resumeIfKnown(): Promise<void> {
     await this.restore();
-    if (this.session !== null || this.outbox.pending.length > 0) this.start();
+    if (this.session !== null || this.outbox.pending.length > 0 || this.identity !== null) this.start();
   }
 
-  /** Returns false when there is nothing to send or it is too long; the composer keeps the text then. */
-  send(text: string): boolean {
+  /**
+   * Returns false when there is nothing to send or it is too long; the composer keeps the text then.
+   * `topic` is the pre-chat choice; the server reads it only on the message that opens a conversation.
+   */
+  send(text: string, topic?: Topic): boolean {
     const body = text.trim();
     if (!body || body.length > MAX_MESSAGE_CHARS || this.phase === 'shut') return false;
-    const item = { id: this.newId(), text: body, at: this.now() };
+    const item = { id: this.newId(), text: body, at: this.now(), ...(topic ? { topic } : {}) };
     this.transcript.addPending(item.id, item.text, item.at);
     void this.outbox.add(item);
-    if (this.welcomed) this.connection.send({ type: 'send', id: item.id, text: item.text });
+    if (this.welcomed) this.connection.send({ type: 'send', id: item.id, text: item.text, ...(topic ? { topic } : {}) });
+    this.typingSignal.stop();
     this.start();
     this.notify();
     return true;
+  }
+
+  /** What the composer holds now: drives the throttled `typing` frames. */
+  composing(text: string): void {
+    if (this.phase !== 'shut') this.typingSignal.input(text);
+  }
+
+  /** The panel is open and the page is visible (or not): new messages count as read only then. */
+  setVisible(visible: boolean): void {
+    this.visible = visible;
+    if (this.markRead()) this.notify();
   }
 
   /** Used by the next hello; a conversation keeps the locale it was created with. */
@@ -155,28 +198,51 @@ export class PlayerClient {
     this.locale = locale;
   }
 
+  /** A signed identity from the casino backend; reconnects as that player if the socket is up. */
+  identify(value: unknown): void {
+    const identity = parseIdentity(value);
+    if (!identity || (identity.playerId === this.identity?.playerId && identity.signature === this.identity.signature)) return;
+    this.identity = identity;
+    if (this.phase === 'started') this.connection.reconnectNow('identity changed');
+    else this.start();
+  }
+
   shutdown(): void {
     if (this.phase === 'shut') return;
     this.phase = 'shut';
     clearTimeout(this.retryTimer);
+    clearTimeout(this.typingTimer);
+    this.typingSignal.reset();
     globalThis.removeEventListener?.('online', this.onOnline);
+    globalThis.removeEventListener?.('offline', this.onOffline);
     this.connection.stop('shutdown');
     this.listeners.clear();
   }
 
   private restore(): Promise<void> {
-    this.restored ??= Promise.all([loadSessionToken(this.opts.site), this.outbox.load()]).then(([session, unsent]) => {
-      this.session ??= session;
-      for (const item of unsent) this.transcript.addPending(item.id, item.text, item.at);
-      if (unsent.length > 0) this.notify();
-    });
+    this.restored ??= Promise.all([loadSessionToken(this.opts.site), this.outbox.load(), loadReadPosition(this.opts.site)]).then(
+      ([session, unsent, read]) => {
+        this.session ??= session;
+        this.storedRead = read;
+        for (const item of unsent) this.transcript.addPending(item.id, item.text, item.at);
+        if (unsent.length > 0) this.notify();
+      },
+    );
     return this.restored;
   }
 
   private hello(): PlayerClientFrame {
-    const lastSeq = this.resyncing ? 0 : this.transcript.lastSeq();
-    this.askedFor = { conversationId: this.transcript.conversationId, lastSeq };
-    return { type: 'hello', v: PROTOCOL_VERSION, site: this.opts.site, session: this.session, locale: this.locale, lastSeq };
+    return {
+      type: 'hello',
+      v: PROTOCOL_VERSION,
+      site: this.opts.site,
+      session: this.session,
+      locale: this.locale,
+      lastSeq: this.transcript.lastSeq(),
+      // Sequence numbers restart in every conversation: the server replays from 0 when this is not its latest.
+      conversationId: this.transcript.conversationId,
+      ...(this.identity ? { identity: this.identity } : {}),
+    };
   }
 
   private onFrame(frame: PlayerServerFrame): void {
@@ -192,11 +258,29 @@ export class PlayerClient {
         const isNew = this.transcript.receive(frame.message);
         // Our own line typed in another tab, or one whose ack got lost: it is stored, stop resending it.
         if (this.outbox.has(frame.message.id)) void this.outbox.remove(frame.message.id);
-        if (isNew && frame.message.author !== 'player') this.opts.onIncoming?.(frame.message);
+        if (isNew && frame.message.author !== 'player') {
+          this.setTyping(null);
+          this.opts.onIncoming?.(frame.message);
+        }
         break;
       }
-      case 'conversation':
+      case 'conversation': {
+        const before = this.transcript.conversation;
         this.transcript.updateConversation(frame.conversation);
+        const now = frame.conversation;
+        if (now.status === 'resolved' && before?.id === now.id && before.status !== 'resolved') this.opts.onResolved?.(now.id);
+        break;
+      }
+      case 'typing':
+        if (frame.conversationId === this.transcript.conversationId) this.setTyping(frame.typing ? { name: frame.name } : null);
+        break;
+      case 'read':
+        if (frame.reader === 'agent') this.transcript.agentRead(frame.conversationId, frame.seq);
+        else if (frame.seq > this.readSeqOf(frame.conversationId)) {
+          // Read in another tab of this player: this tab's badge clears too.
+          this.read = { conversationId: frame.conversationId, seq: frame.seq };
+          this.readSent = this.read;
+        }
         break;
       case 'error':
         this.onRefusal(frame);
@@ -204,10 +288,18 @@ export class PlayerClient {
       case 'pong':
         return;
     }
+    this.markRead();
     this.notify();
   }
 
   private onWelcome(welcome: PlayerWelcome): void {
+    if (this.playerId !== null && welcome.playerId !== this.playerId) {
+      // Someone else now (identify after an anonymous chat): their conversation, not the previous one's.
+      this.transcript = new Transcript();
+      for (const item of this.outbox.pending) this.transcript.addPending(item.id, item.text, item.at);
+      this.read = this.readSent = null;
+    }
+    this.playerId = welcome.playerId;
     if (welcome.session !== this.session) {
       this.session = welcome.session;
       void saveSessionToken(this.opts.site, welcome.session);
@@ -215,18 +307,18 @@ export class PlayerClient {
     if (welcome.conversation) this.transcript.updateConversation(welcome.conversation);
     for (const message of welcome.messages) this.transcript.receive(message);
 
-    // Our lastSeq counted in an older conversation than the server's current one
-    // (another tab started a new chat while we were away): its replay started
-    // from the wrong place. Ask again from the beginning, once.
-    const asked = this.askedFor;
-    if (!this.resyncing && asked.lastSeq > 0 && welcome.conversation && welcome.conversation.id !== asked.conversationId) {
-      this.resyncing = true;
-      this.connection.reconnectNow('resync from the start');
-      return;
+    const current = welcome.conversation;
+    if (current && this.read?.conversationId !== current.id) {
+      // A conversation this page has not followed yet: what an earlier page load read, or, on
+      // this page's first welcome, its history counts as read (a reload is not news).
+      this.read =
+        this.storedRead?.conversationId === current.id
+          ? this.storedRead
+          : { conversationId: current.id, seq: this.everWelcomed ? 0 : current.lastSeq };
+      this.readSent = this.read;
     }
-    this.resyncing = false;
-    this.sessionDiscarded = false;
 
+    this.sessionDiscarded = false;
     for (const item of this.outbox.pending) {
       if (this.transcript.isStored(item.id)) void this.outbox.remove(item.id);
     }
@@ -234,6 +326,7 @@ export class PlayerClient {
     this.everWelcomed = true;
     this.link = 'online';
     this.flushOutbox();
+    this.sendRead();
   }
 
   private onRefusal(error: ErrorFrame): void {
@@ -254,12 +347,50 @@ export class PlayerClient {
   private flushOutbox(): void {
     if (!this.welcomed) return;
     for (const item of this.outbox.pending) {
-      if (!this.connection.send({ type: 'send', id: item.id, text: item.text })) return;
+      const frame = { type: 'send' as const, id: item.id, text: item.text, ...(item.topic ? { topic: item.topic } : {}) };
+      if (!this.connection.send(frame)) return;
+    }
+  }
+
+  private readSeqOf(conversationId: string | null): number {
+    return conversationId !== null && this.read?.conversationId === conversationId ? this.read.seq : 0;
+  }
+
+  /** While visible, everything shown is read. Returns whether the unread count changed. */
+  private markRead(): boolean {
+    const current = this.transcript.conversationId;
+    if (!this.visible || current === null || this.transcript.othersAfter(this.readSeqOf(current)) === 0) return false;
+    this.read = { conversationId: current, seq: this.transcript.lastSeq() };
+    void saveReadPosition(this.opts.site, this.read);
+    this.sendRead();
+    return true;
+  }
+
+  private sendRead(): void {
+    const read = this.read;
+    if (!this.welcomed || !read || read.conversationId !== this.transcript.conversationId) return;
+    if (this.readSent?.conversationId === read.conversationId && this.readSent.seq >= read.seq) return;
+    if (this.connection.send({ type: 'read', seq: read.seq })) this.readSent = read;
+  }
+
+  private setTyping(typing: { name: string | null } | null): void {
+    clearTimeout(this.typingTimer);
+    this.typing = typing;
+    // The other side may vanish without saying "stopped": expire it.
+    if (typing) {
+      this.typingTimer = setTimeout(() => {
+        this.typing = null;
+        this.notify();
+      }, TYPING_EXPIRY_MS);
     }
   }
 
   private onState(change: StateChange): void {
-    if (change.state !== 'open') this.welcomed = false;
+    if (change.state !== 'open') {
+      this.welcomed = false;
+      this.typingSignal.reset();
+      this.setTyping(null);
+    }
     switch (change.state) {
       case 'connecting':
         this.link = this.everWelcomed ? 'reconnecting' : 'connecting';
@@ -269,16 +400,7 @@ export class PlayerClient {
         break;
       case 'closed':
         if (this.phase === 'shut') return;
-        if (change.code === CLOSE_CODES.unauthorized && this.session !== null && !this.sessionDiscarded) {
-          // The stored session is no longer valid (expired, or the server's data was reset): start a fresh one, once.
-          this.sessionDiscarded = true;
-          this.session = null;
-          void clearSessionToken(this.opts.site);
-          queueMicrotask(() => {
-            if (this.phase === 'started') this.connection.start();
-          });
-          return;
-        }
+        if (change.code === CLOSE_CODES.unauthorized && this.retryWithout()) return;
         this.link = 'unavailable';
         break;
       case 'open':
@@ -287,19 +409,69 @@ export class PlayerClient {
     this.notify();
   }
 
+  /**
+   * The server refused who we said we are. A refused signature is the casino's
+   * bug: say so to its developers and chat anonymously. A stale session token
+   * (expired, or the server's data was reset): start a fresh one. Each once.
+   */
+  private retryWithout(): boolean {
+    if (this.identity) {
+      console.warn('Pitboss: the relay refused the identity passed to identify(); check the signature and issuedAt. Continuing anonymously.');
+      this.identity = null;
+    } else if (this.session !== null && !this.sessionDiscarded) {
+      this.sessionDiscarded = true;
+      this.session = null;
+      void clearSessionToken(this.opts.site);
+    } else {
+      return false;
+    }
+    queueMicrotask(() => {
+      if (this.phase === 'started') this.connection.start();
+    });
+    return true;
+  }
+
   private readonly onOnline = (): void => {
     if (this.connection.state === 'reconnecting') this.connection.reconnectNow('browser online');
   };
 
+  private readonly onOffline = (): void => {
+    this.connection.interrupt('browser offline');
+  };
+
   private makeView(): ChatView {
-    return { lines: this.transcript.lines, conversation: this.transcript.conversation, link: this.link };
+    const current = this.transcript.conversationId;
+    return {
+      lines: this.transcript.lines,
+      conversation: this.transcript.conversation,
+      link: this.link,
+      typing: this.typing,
+      unread: this.transcript.othersAfter(this.readSeqOf(current)),
+    };
   }
 
   private notify(): void {
     const next = this.makeView();
     const prev = this.snapshot;
-    if (next.lines === prev.lines && next.conversation === prev.conversation && next.link === prev.link) return;
+    if (
+      next.lines === prev.lines &&
+      next.conversation === prev.conversation &&
+      next.link === prev.link &&
+      next.typing === prev.typing &&
+      next.unread === prev.unread
+    ) {
+      return;
+    }
     this.snapshot = next;
     for (const listener of this.listeners) listener(next);
   }
+}
+
+/** Only what the protocol accepts goes into the hello; anything else would get the whole hello refused. */
+function parseIdentity(value: unknown): Identity | null {
+  if (value === undefined || value === null) return null;
+  const parsed = v.safeParse(IdentitySchema, value);
+  if (parsed.success) return parsed.output;
+  console.warn('Pitboss: identify() needs { playerId, issuedAt, signature } as signed by your backend; ignored.', parsed.issues[0]?.message);
+  return null;
 }

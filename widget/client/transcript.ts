@@ -1,6 +1,7 @@
 import type { Ack, Author, ConversationStatus, Message, PlayerConversation } from '../../protocol';
 
-export type Delivery = 'sending' | 'sent' | 'failed';
+/** The player's own lines: typed, stored by the server, read by the agent, or refused. */
+export type Delivery = 'sending' | 'sent' | 'seen' | 'failed';
 
 export interface MessageLine {
   kind: 'message';
@@ -111,7 +112,7 @@ export class Transcript {
       conversationId: message.conversationId,
       seq: message.seq,
       at: message.at,
-      delivery: message.author === 'player' ? 'sent' : null,
+      delivery: message.author === 'player' ? (message.seq <= (this.conversations.get(message.conversationId)?.agentReadSeq ?? 0) ? 'seen' : 'sent') : null,
     });
     this.markStored(message.conversationId, message.seq);
     return true;
@@ -121,8 +122,11 @@ export class Transcript {
   updateConversation(conversation: PlayerConversation): boolean {
     this.noteConversation(conversation.id);
     const before = this.conversations.get(conversation.id);
-    this.conversations.set(conversation.id, conversation);
-    if (before && before.status === conversation.status && before.agentName === conversation.agentName) return false;
+    // A read frame may have told us more than this (older) snapshot knows.
+    const agentReadSeq = Math.max(conversation.agentReadSeq, before?.agentReadSeq ?? 0);
+    this.conversations.set(conversation.id, { ...conversation, agentReadSeq });
+    const seenChanged = this.markSeen(conversation.id, agentReadSeq);
+    if (before && before.status === conversation.status && before.agentName === conversation.agentName) return seenChanged;
     if (conversation.status !== 'bot') {
       this.put({
         kind: 'status',
@@ -136,10 +140,41 @@ export class Transcript {
     return true;
   }
 
+  /** The agent has read up to `seq`: the player's lines up to it show "Seen". Returns whether anything changed. */
+  agentRead(conversationId: string, seq: number): boolean {
+    const conversation = this.conversations.get(conversationId);
+    if (conversation && seq > conversation.agentReadSeq) this.conversations.set(conversationId, { ...conversation, agentReadSeq: seq });
+    return this.markSeen(conversationId, seq) || (conversation !== undefined && seq > conversation.agentReadSeq);
+  }
+
+  /** Lines by somebody else than the player in the current conversation after `seq`: the unread count. */
+  othersAfter(seq: number): number {
+    let count = 0;
+    for (const line of this.items) {
+      if (line.kind === 'message' && line.author !== 'player' && line.conversationId === this.current && line.seq !== null && line.seq > seq) count++;
+    }
+    return count;
+  }
+
   private confirm(line: MessageLine, conversationId: string, seq: number, at: number): void {
     this.noteConversation(conversationId);
     this.markStored(conversationId, seq);
-    this.replace(line, { ...line, conversationId, seq, at, delivery: line.delivery === null ? null : 'sent' });
+    const read = this.conversations.get(conversationId)?.agentReadSeq ?? 0;
+    const delivery = line.delivery === null ? null : seq <= read ? 'seen' : 'sent';
+    this.replace(line, { ...line, conversationId, seq, at, delivery });
+  }
+
+  private markSeen(conversationId: string, upTo: number): boolean {
+    let changed = false;
+    const items = this.items.map((line) => {
+      if (line.kind !== 'message' || line.delivery !== 'sent' || line.conversationId !== conversationId || line.seq === null || line.seq > upTo) return line;
+      changed = true;
+      const next: MessageLine = { ...line, delivery: 'seen' };
+      this.byId.set(next.id, next);
+      return next;
+    });
+    if (changed) this.items = items;
+    return changed;
   }
 
   private markStored(conversationId: string, seq: number): void {

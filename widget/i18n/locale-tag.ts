@@ -2,14 +2,11 @@
  * Normalize a tag from the page (html lang, navigator.language, a casino's
  * setLocale call) to what the protocol's LocaleSchema accepts: "EN_us" → "en-us",
  * "pt-BR" stays. Returns null for anything that is not a plausible tag.
+ * Part of the loader, which every page view downloads: kept short.
  */
 export function normalizeLocale(tag: string | null | undefined): string | null {
-  if (!tag) return null;
-  const parts = tag.trim().replace(/_/g, '-').split('-');
-  const language = parts[0]?.toLowerCase() ?? '';
-  if (!/^[a-z]{2,3}$/.test(language)) return null;
-  const rest = parts.slice(1).filter((p) => /^[A-Za-z0-9]{2,8}$/.test(p));
-  return [language, ...rest].join('-').slice(0, 35);
+  const t = tag?.trim().replace(/_/g, '-');
+  return t && t.length <= 35 && /^[a-z]{2,3}(-[a-z\d]{2,8})*$/i.test(t) ? t.replace(/^[^-]+/, (language) => language.toLowerCase()) : null;
 }
 
 /** Most specific first: "pt-BR" → ["pt-br", "pt"]. Catalog keys are lower case. */

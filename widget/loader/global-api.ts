@@ -1,8 +1,8 @@
 import type { PanelModule } from './panel-contract';
 import type { BootOptions, PitbossCommand } from './public-api';
 import type { EmbedConfig } from './script-tag';
-import { createWidget, type Widget } from './widget';
 import { normalizeLocale } from '../i18n/locale-tag';
+import { createWidget, type Widget } from './widget';
 
 /** `window.Pitboss` as the snippet stub leaves it: a function with the calls it queued. */
 export interface PitbossStub {

@@ -9,6 +9,6 @@ import { readEmbedConfig } from './script-tag';
 installPitboss({
   win: window,
   doc: document,
-  embed: readEmbedConfig(document, navigator.language),
+  embed: readEmbedConfig(document, navigator.languages ?? [navigator.language]),
   loadPanel: (url) => import(/* @vite-ignore */ url) as Promise<PanelModule>,
 });

@@ -1,13 +1,13 @@
 /**
  * The one seam between the loader (widget.js, on every page view) and the chat
- * panel (widget/panel.js, imported on first open or when the browser is idle).
- * Both sides import this file with `import type` only, so nothing of the panel
+ * panel (panel.js, imported on first open or when the browser is idle). Both
+ * sides import this file with `import type` only, so nothing of the panel
  * leaks into the loader bundle.
  */
 import type { PitbossEvents, PlayerIdentity } from './public-api';
 
 export interface PanelMountOptions {
-  /** The widget's shadow root: the panel adds its stylesheet to `adoptedStyleSheets` here. */
+  /** The widget's shadow root: the panel adds its stylesheets to `adoptedStyleSheets` here, and its live region. */
   root: ShadowRoot;
   /** An empty element inside `root` that the panel renders into; the loader shows and hides it. */
   container: HTMLElement;
@@ -19,6 +19,8 @@ export interface PanelMountOptions {
   identity: PlayerIdentity | null;
   /** The panel asks to be closed (its minimize button, Escape). The loader owns open/closed and focus. */
   requestClose(): void;
+  /** Unread messages changed: the loader badges the launcher while closed and names it `label` ("Open chat, 2 unread messages"). */
+  setUnread(count: number, label: string): void;
   /** Forward an event to the casino page's `Pitboss('on', ...)` listeners. */
   emit<E extends keyof PitbossEvents>(event: E, payload: PitbossEvents[E]): void;
 }
@@ -30,7 +32,7 @@ export interface PanelHandle {
   close(): void;
   setLocale(locale: string): void;
   identify(identity: PlayerIdentity): void;
-  /** Unrender, close the socket, clear every timer and listener, remove the stylesheet. */
+  /** Unrender, close the socket, clear every timer and listener, remove the stylesheets. */
   shutdown(): void;
 }
 
@@ -38,5 +40,11 @@ export interface PanelModule {
   mount(options: PanelMountOptions): PanelHandle;
 }
 
-/** Where the panel module lives, relative to widget.js. */
-export const PANEL_PATH = '/widget/panel.js';
+declare const __PITBOSS_BUILD__: string | undefined;
+
+/**
+ * Where the panel lives, relative to widget.js. A build puts it in its own
+ * versioned, immutable directory (vite.config.ts), so a loader pinned with
+ * Subresource Integrity always gets the panel it was built with.
+ */
+export const PANEL_PATH = typeof __PITBOSS_BUILD__ === 'string' ? `/widget/${__PITBOSS_BUILD__}/panel.js` : '/widget/panel.js';

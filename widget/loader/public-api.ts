@@ -3,7 +3,7 @@ import type { Author } from '../../protocol';
 /**
  * What a casino page can do with `window.Pitboss(command, ...args)`. The
  * snippet stub queues calls made before widget.js arrives; the loader replays
- * them in order.
+ * them in order. docs/EMBED.md documents each with an example.
  */
 export interface PitbossCommands {
   /** Start the widget. Automatic when the script tag carries data-site; call it again after `shutdown`. */
@@ -30,9 +30,11 @@ export interface PlayerIdentity {
   playerId: string;
   /** epoch ms when the casino backend signed it */
   issuedAt: number;
-  /** hex HMAC-SHA256 over playerId and issuedAt with the site secret */
+  /** hex HMAC-SHA256 over `${playerId}.${issuedAt}` with the site secret */
   signature: string;
+  /** Shown to the agent as the player's name (a hint, not a signed fact). */
   name?: string;
+  email?: string;
 }
 
 export interface PitbossEvents {
@@ -40,8 +42,12 @@ export interface PitbossEvents {
   ready: undefined;
   open: undefined;
   close: undefined;
+  /** How many messages from the casino's side wait unread; 0 once the player has seen them. */
+  unread: { count: number };
   /** A message from an agent, the bot or the system arrived while the page was open. */
   message: { author: Author; authorName: string | null; text: string; at: number };
+  /** The agent resolved the conversation while the page was open. */
+  resolved: { conversationId: string };
 }
 export type PitbossEventName = keyof PitbossEvents;
 export type PitbossListener<E extends PitbossEventName> = (payload: PitbossEvents[E]) => void;

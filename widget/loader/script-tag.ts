@@ -1,4 +1,4 @@
-import { normalizeLocale } from '../i18n/locale-tag';
+import { pickLocale } from './launcher-labels';
 
 /** What the casino's `<script src=".../widget.js" data-site="..." async>` tells us. */
 export interface EmbedConfig {
@@ -12,9 +12,10 @@ export interface EmbedConfig {
 /**
  * Read our own script tag. `currentScript` is only set while this script's
  * top level runs, which is when the loader calls this; the data-site query
- * covers the rare case where it is null.
+ * covers the rare case where it is null. The locale comes from the tag's
+ * data-locale, then the page's lang, then the browser's languages.
  */
-export function readEmbedConfig(doc: Document, language: string | undefined): EmbedConfig | null {
+export function readEmbedConfig(doc: Document, languages: readonly string[]): EmbedConfig | null {
   const current = doc.currentScript as HTMLScriptElement | null;
   const script = current?.tagName === 'SCRIPT' && current.src ? current : doc.querySelector<HTMLScriptElement>('script[data-site][src]');
   if (!script) return null;
@@ -23,6 +24,6 @@ export function readEmbedConfig(doc: Document, language: string | undefined): Em
     site: script.dataset.site || null,
     scriptSrc: src.href,
     origin: src.origin,
-    locale: normalizeLocale(script.dataset.locale) ?? normalizeLocale(doc.documentElement.lang) ?? normalizeLocale(language) ?? 'en',
+    locale: pickLocale([script.dataset.locale, doc.documentElement.lang, ...languages]),
   };
 }

@@ -1,15 +1,19 @@
 /**
- * The loader's stylesheet: the launcher and the panel's frame. Adopted as a
- * constructable stylesheet (strict CSP: no <style>, no style attributes).
- * Logical properties place it at the inline end, so a right-to-left page gets
- * it bottom-left with no second stylesheet. `all: initial` keeps the casino's
- * CSS from leaking in through inherited properties (direction is not reset).
+ * The loader's stylesheet: the launcher and its unread badge.
+ * Adopted as a constructable stylesheet (strict CSP: no <style>, no style
+ * attributes). Logical properties place it at the inline end, so a
+ * right-to-left page gets it bottom-left with no second stylesheet. The
+ * panel's frame (.slot) is styled by the panel's own sheet, which shares this
+ * shadow root: it is empty until the panel arrives, and every page view pays
+ * for these bytes.
+ * `:host{all:initial!important}`: a host page's `* { all: unset !important }`
+ * or `div { display: none !important }` reaches our host element, and for
+ * !important rules the shadow tree's own wins (CSS Cascade 5, "context").
+ * Inside the shadow root no page selector applies.
  */
-export const loaderStyles = `:host{all:initial}
-.launcher{position:fixed;inset-block-end:20px;inset-inline-end:20px;z-index:2147483000;display:grid;place-items:center;inline-size:60px;block-size:60px;padding:0;border:0;border-radius:50%;background:#0b6e4f;color:#fff;cursor:pointer;box-shadow:0 4px 16px rgb(0 0 0/.3)}
-.launcher:hover{background:#095c42}
+export const loaderStyles = `:host{all:initial!important;display:block!important}
+.launcher{position:fixed;inset-block-end:calc(20px + env(safe-area-inset-bottom,0px));inset-inline-end:calc(20px + env(safe-area-inset-right,0px));z-index:2147483000;display:grid;place-items:center;width:60px;height:60px;padding:0;margin:0;border:0;border-radius:50%;background:#0b6e4f;color:#fff;cursor:pointer;box-shadow:0 4px 16px rgb(0 0 0/.3)}
 .launcher:focus-visible{outline:3px solid #ffbf47;outline-offset:3px}
-.launcher svg{inline-size:28px;block-size:28px;fill:currentColor}
-.slot{position:fixed;inset-block-end:92px;inset-inline-end:20px;z-index:2147483000;inline-size:min(380px,calc(100vw - 40px));block-size:min(620px,calc(100vh - 112px))}
-.slot[hidden]{display:none}
-@media (max-width:639.98px){.slot{inset:0;inline-size:auto;block-size:auto}.launcher[aria-expanded=true]{display:none}}`;
+svg{width:26px;height:26px;fill:currentColor;stroke:currentColor;stroke-width:2;stroke-linecap:round;stroke-linejoin:round}
+.badge{position:absolute;inset-block-start:-4px;inset-inline-end:-4px;min-inline-size:22px;padding:0 6px;border-radius:11px;background:#c62828;font:700 12px/22px system-ui,sans-serif;text-align:center}
+[hidden]{display:none!important}`;

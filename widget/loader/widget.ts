@@ -31,9 +31,9 @@ export interface Widget {
 }
 
 /**
- * Draws the launcher at once and owns the open/closed state, the focus moves
- * and the page's event listeners. The panel is imported on first open or when
- * the browser is idle, whichever comes first.
+ * Draws the launcher at once and owns the open/closed state, the unread
+ * badge, the focus moves and the page's event listeners. The panel is
+ * imported on first open or when the browser is idle, whichever comes first.
  */
 export function createWidget(config: WidgetConfig, { win, doc, loadPanel }: WidgetEnv): Widget {
   let locale = config.locale;
@@ -43,6 +43,8 @@ export function createWidget(config: WidgetConfig, { win, doc, loadPanel }: Widg
   let identity: PlayerIdentity | null = null;
   let panel: PanelHandle | null = null;
   let loading = false;
+  let unread = 0;
+  let unreadLabel = '';
   const listeners = new Map<PitbossEventName, Set<PitbossListener<PitbossEventName>>>();
 
   const emit = <E extends PitbossEventName>(event: E, payload: PitbossEvents[E]) => {
@@ -54,6 +56,14 @@ export function createWidget(config: WidgetConfig, { win, doc, loadPanel }: Widg
         win.reportError?.(error);
       }
     }
+  };
+
+  const draw = () => view.show(isOpen, isOpen ? labels.close : unread > 0 ? unreadLabel : labels.open, unread);
+
+  const setUnread = (count: number, label: string) => {
+    unread = count;
+    unreadLabel = label;
+    if (alive) draw();
   };
 
   const ensurePanel = () => {
@@ -71,6 +81,7 @@ export function createWidget(config: WidgetConfig, { win, doc, loadPanel }: Widg
           locale,
           identity,
           requestClose: close,
+          setUnread,
           emit,
         });
         emit('ready', undefined);
@@ -86,7 +97,7 @@ export function createWidget(config: WidgetConfig, { win, doc, loadPanel }: Widg
 
   const setOpen = (open: boolean) => {
     isOpen = open;
-    view.show(open, labels);
+    draw();
   };
 
   function open() {
@@ -107,7 +118,8 @@ export function createWidget(config: WidgetConfig, { win, doc, loadPanel }: Widg
     emit('close', undefined);
   }
 
-  const view = createLauncherView(doc, labels, () => (isOpen ? close() : open()));
+  const view = createLauncherView(doc, () => (isOpen ? close() : open()));
+  draw();
 
   // An async script may run before <body> exists.
   const attach = () => (doc.body ?? doc.documentElement).append(view.host);
@@ -126,13 +138,13 @@ export function createWidget(config: WidgetConfig, { win, doc, loadPanel }: Widg
       if (!next) return;
       locale = next;
       labels = launcherLabels(next);
-      view.show(isOpen, labels);
+      draw();
       panel?.setLocale(next);
     },
+    // The panel checks it against the protocol; the loader only carries it.
     identify(value) {
-      if (!isIdentity(value)) return;
-      identity = value;
-      panel?.identify(value);
+      identity = value as PlayerIdentity;
+      panel?.identify(identity);
     },
     on(event, listener) {
       if (typeof event !== 'string' || typeof listener !== 'function') return;
@@ -155,10 +167,4 @@ export function createWidget(config: WidgetConfig, { win, doc, loadPanel }: Widg
       listeners.clear();
     },
   };
-}
-
-function isIdentity(value: unknown): value is PlayerIdentity {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
-  return typeof v.playerId === 'string' && typeof v.issuedAt === 'number' && typeof v.signature === 'string';
 }

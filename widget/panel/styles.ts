@@ -2,9 +2,18 @@
  * The panel's stylesheet, adopted into the widget's shadow root as a
  * constructable stylesheet (no <style>, no style attributes: strict CSP).
  * Logical properties throughout, so a right-to-left page or locale mirrors it.
- * The loader positions and sizes the container; this fills it.
+ * It also places the loader's container (.slot), which shares the shadow root. No rem units:
+ * the casino's root font size must not resize the chat.
  */
 export const panelStyles = `
+.slot {
+  position: fixed;
+  inset-block-end: calc(92px + env(safe-area-inset-bottom, 0px));
+  inset-inline-end: 20px;
+  z-index: 2147483000;
+  inline-size: min(380px, calc(100vw - 40px));
+  block-size: min(620px, calc(100vh - 112px));
+}
 .panel {
   display: flex;
   flex-direction: column;
@@ -17,6 +26,7 @@ export const panelStyles = `
   border-radius: 14px;
   box-shadow: 0 10px 40px rgb(0 0 0 / 0.28);
   font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  text-align: start;
 }
 .panel *, .panel *::before, .panel *::after { box-sizing: border-box; }
 .head {
@@ -30,12 +40,12 @@ export const panelStyles = `
 }
 .heading { flex: 1; min-inline-size: 0; }
 .title { margin: 0; font-size: 17px; font-weight: 650; }
-.subtitle { margin: 0; font-size: 13px; opacity: 0.9; }
+.subtitle { margin: 0; font-size: 13px; }
 .minimize {
   display: grid;
   place-items: center;
-  inline-size: 40px;
-  block-size: 40px;
+  inline-size: 44px;
+  block-size: 44px;
   border: 0;
   border-radius: 8px;
   background: transparent;
@@ -43,7 +53,7 @@ export const panelStyles = `
   cursor: pointer;
 }
 .minimize:hover { background: rgb(255 255 255 / 0.15); }
-.minimize svg { inline-size: 22px; block-size: 22px; fill: currentColor; }
+.minimize svg { inline-size: 22px; block-size: 22px; fill: currentColor; stroke: none; }
 .link:empty { display: none; }
 .link {
   margin: 0;
@@ -57,17 +67,16 @@ export const panelStyles = `
 .log {
   flex: 1;
   overflow-y: auto;
-  padding-block: 14px;
-  padding-inline: 14px;
+  padding: 14px;
   background: #f5f6f7;
   overscroll-behavior: contain;
 }
-.empty { margin: 0 0 12px; color: #555; font-size: 14px; text-align: center; }
+.empty { margin: 0 0 12px; color: #4d4d4d; font-size: 14px; text-align: center; }
 .lines { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 8px; }
 .message { display: flex; flex-direction: column; max-inline-size: 82%; }
 .message.own { align-self: flex-end; align-items: flex-end; }
 .message.theirs { align-self: flex-start; align-items: flex-start; }
-.who { font-size: 12px; color: #555; margin-block-end: 2px; }
+.who { font-size: 12px; color: #4d4d4d; margin-block-end: 2px; }
 .text {
   margin: 0;
   padding-block: 8px;
@@ -78,12 +87,40 @@ export const panelStyles = `
   background: #fff;
   border: 1px solid #e2e4e7;
 }
+.text a { color: #0a53be; text-decoration: underline; }
 .own .text { background: #0b6e4f; border-color: #0b6e4f; color: #fff; }
+.own .text a { color: #fff; }
 .by-system .text { background: transparent; border-style: dashed; }
-.delivery { font-size: 11px; color: #666; margin-block-start: 2px; }
+.meta { display: flex; gap: 6px; font-size: 11px; color: #595959; margin-block-start: 2px; }
 [data-delivery="failed"] .delivery { color: #b3261e; font-weight: 600; }
 [data-delivery="failed"] .text { opacity: 0.7; }
-.status { align-self: center; font-size: 13px; color: #444; text-align: center; padding-block: 4px; }
+.status { align-self: center; font-size: 13px; color: #404040; text-align: center; padding-block: 4px; }
+.typing {
+  margin: 0;
+  min-block-size: 22px;
+  padding-block: 2px;
+  padding-inline: 16px;
+  font-size: 12px;
+  font-style: italic;
+  color: #4d4d4d;
+  background: #f5f6f7;
+}
+.topics { padding-block: 8px 0; padding-inline: 10px; background: #fff; border-block-start: 1px solid #e2e4e7; }
+.topics-prompt { margin: 0 0 6px; font-size: 13px; color: #404040; }
+.chips { display: flex; flex-wrap: wrap; gap: 6px; max-block-size: 92px; overflow-y: auto; }
+.chip {
+  min-block-size: 32px;
+  padding-block: 4px;
+  padding-inline: 12px;
+  border: 1px solid #0b6e4f;
+  border-radius: 16px;
+  background: #fff;
+  color: #0b6e4f;
+  font: inherit;
+  font-size: 13px;
+  cursor: pointer;
+}
+.chip[aria-pressed="true"] { background: #0b6e4f; color: #fff; }
 .composer {
   display: flex;
   gap: 8px;
@@ -92,18 +129,24 @@ export const panelStyles = `
   border-block-start: 1px solid #e2e4e7;
   background: #fff;
 }
+.topics + .composer { border-block-start: 0; }
 .input {
   flex: 1;
   resize: none;
   min-block-size: 44px;
   max-block-size: 140px;
+  margin: 0;
   padding-block: 10px;
   padding-inline: 12px;
-  border: 1px solid #c4c8cc;
+  border: 1px solid #767676;
   border-radius: 10px;
-  font: inherit;
+  background: #fff;
+  /* 16px or more: iOS Safari zooms the page into any smaller field on focus. */
+  font: 16px/1.4 inherit;
+  font-family: inherit;
   color: inherit;
 }
+.input::placeholder { color: #6b6b6b; }
 .send {
   min-block-size: 44px;
   padding-inline: 16px;
@@ -112,14 +155,15 @@ export const panelStyles = `
   background: #0b6e4f;
   color: #fff;
   font: inherit;
+  font-size: 16px;
   font-weight: 600;
   cursor: pointer;
 }
-.input:focus-visible, .send:focus-visible, .minimize:focus-visible, .log:focus-visible {
+.input:focus-visible, .send:focus-visible, .minimize:focus-visible, .log:focus-visible, .chip:focus-visible, .text a:focus-visible {
   outline: 3px solid #ffbf47;
   outline-offset: 2px;
 }
-.visually-hidden {
+.vh {
   position: absolute;
   inline-size: 1px;
   block-size: 1px;
@@ -127,7 +171,23 @@ export const panelStyles = `
   clip-path: inset(50%);
   white-space: nowrap;
 }
+/*
+ * Phones: the panel fills the visual viewport (viewport-fit.ts keeps --pb-vt and
+ * --pb-vh in step with it, so the on-screen keyboard never covers the composer),
+ * the launcher hides behind it (the minimize button and Escape close it) and
+ * the edges keep clear of the notch and the home indicator.
+ */
 @media (max-width: 639.98px) {
+  .slot { inset: var(--pb-vt, 0px) 0 auto; inline-size: auto; block-size: var(--pb-vh, 100%); }
+  .launcher[aria-expanded="true"] { display: none; }
   .panel { border-radius: 0; box-shadow: none; }
+  .head {
+    padding-block-start: max(14px, env(safe-area-inset-top, 0px));
+    padding-inline: max(18px, env(safe-area-inset-left, 0px)) max(10px, env(safe-area-inset-right, 0px));
+  }
+  .composer {
+    padding-block-end: max(10px, env(safe-area-inset-bottom, 0px));
+    padding-inline: max(10px, env(safe-area-inset-left, 0px)) max(10px, env(safe-area-inset-right, 0px));
+  }
 }
 `;

@@ -1,7 +1,10 @@
 import type { Ref } from 'preact';
-import type { LinkStatus, PlayerClient } from '../client/player-client';
+import { useState } from 'preact/hooks';
+import type { Topic } from '../../protocol';
+import type { ChatView, LinkStatus, PlayerClient } from '../client/player-client';
 import type { Messages } from '../i18n';
 import { Composer } from './composer';
+import { TopicChips } from './topic-chips';
 import { TranscriptLog } from './transcript-log';
 import { useChatView } from './use-chat-view';
 
@@ -15,12 +18,15 @@ interface ChatPanelProps {
 
 export function ChatPanel({ client, messages, onRequestClose, composerRef }: ChatPanelProps) {
   const view = useChatView(client);
+  const [topic, setTopic] = useState<Topic | null>(null);
+  const focusComposer = () => (composerRef as { current?: HTMLTextAreaElement | null }).current?.focus();
   return (
     <section
       class="panel"
       role="dialog"
       aria-labelledby="pitboss-title"
       dir={messages.dir}
+      lang={messages.lang}
       onKeyDown={(event) => {
         if (event.key === 'Escape') onRequestClose();
       }}
@@ -43,9 +49,36 @@ export function ChatPanel({ client, messages, onRequestClose, composerRef }: Cha
         {linkText(view.link, messages)}
       </p>
       <TranscriptLog lines={view.lines} messages={messages} />
-      <Composer messages={messages} onSend={(text) => client.send(text)} inputRef={composerRef} />
+      <p class="typing">{view.typing ? messages.typing(view.typing.name) : ''}</p>
+      {asksForTopic(view) ? (
+        <TopicChips
+          messages={messages}
+          selected={topic}
+          onSelect={(next) => {
+            setTopic(next);
+            focusComposer();
+          }}
+        />
+      ) : null}
+      <Composer
+        messages={messages}
+        onType={(text) => client.composing(text)}
+        onSend={(text) => {
+          const taken = client.send(text, asksForTopic(view) ? (topic ?? undefined) : undefined);
+          if (taken) setTopic(null);
+          return taken;
+        }}
+        inputRef={composerRef}
+      />
     </section>
   );
+}
+
+/** Before the first message of a new conversation, and not while one is on its way. */
+function asksForTopic(view: ChatView): boolean {
+  const status = view.conversation?.status;
+  const idle = status === undefined || status === 'resolved' || status === 'missed';
+  return idle && !view.lines.some((line) => line.kind === 'message' && line.delivery === 'sending');
 }
 
 function linkText(link: LinkStatus, messages: Messages): string {

@@ -7,11 +7,13 @@ interface ComposerProps {
   messages: Messages;
   /** Returns whether the text was taken; the composer clears only then. */
   onSend: (text: string) => boolean;
+  /** Every change of the text, for the typing indicator. */
+  onType: (text: string) => void;
   inputRef: Ref<HTMLTextAreaElement>;
 }
 
 /** Enter sends, Shift+Enter starts a new line, an IME composition is left alone. */
-export function Composer({ messages, onSend, inputRef }: ComposerProps) {
+export function Composer({ messages, onSend, onType, inputRef }: ComposerProps) {
   const [text, setText] = useState('');
   const submit = () => {
     if (onSend(text)) setText('');
@@ -33,8 +35,12 @@ export function Composer({ messages, onSend, inputRef }: ComposerProps) {
         placeholder={messages.placeholder}
         rows={2}
         maxLength={MAX_MESSAGE_CHARS}
+        enterkeyhint="send"
         value={text}
-        onInput={(event) => setText(event.currentTarget.value)}
+        onInput={(event) => {
+          setText(event.currentTarget.value);
+          onType(event.currentTarget.value);
+        }}
         onKeyDown={(event) => {
           // keyCode 229: Safari reports the Enter that ends an IME composition this way, with isComposing false.
           if (event.key !== 'Enter' || event.shiftKey || event.isComposing || event.keyCode === 229) return;

@@ -1,6 +1,7 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { MessageLine, TranscriptLine } from '../client/transcript';
 import type { Messages } from '../i18n';
+import { linkify } from './linkify';
 
 interface TranscriptLogProps {
   lines: readonly TranscriptLine[];
@@ -14,6 +15,7 @@ interface TranscriptLogProps {
 export function TranscriptLog({ lines, messages }: TranscriptLogProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const pinned = useRef(true);
+  const time = useMemo(() => new Intl.DateTimeFormat(messages.lang, { hour: 'numeric', minute: '2-digit' }), [messages.lang]);
 
   useLayoutEffect(() => {
     const el = scroller.current;
@@ -41,7 +43,7 @@ export function TranscriptLog({ lines, messages }: TranscriptLogProps) {
           line.kind === 'status' ? (
             <StatusItem key={line.id} text={messages.status(line.status, line.agentName)} />
           ) : (
-            <MessageItem key={line.id} line={line} messages={messages} />
+            <MessageItem key={line.id} line={line} messages={messages} time={time} />
           ),
         )}
       </ol>
@@ -53,13 +55,16 @@ function StatusItem({ text }: { text: string | null }) {
   return text ? <li class="status">{text}</li> : null;
 }
 
-function MessageItem({ line, messages }: { line: MessageLine; messages: Messages }) {
+function MessageItem({ line, messages, time }: { line: MessageLine; messages: Messages; time: Intl.DateTimeFormat }) {
   const own = line.author === 'player';
   return (
     <li class={`message ${own ? 'own' : 'theirs'} by-${line.author}`} data-delivery={line.delivery ?? undefined}>
-      <span class={own ? 'who visually-hidden' : 'who'}>{authorLabel(line, messages)}</span>
-      <p class="text">{line.text}</p>
-      {line.delivery ? <span class="delivery">{messages[line.delivery]}</span> : null}
+      <span class={own ? 'who vh' : 'who'}>{authorLabel(line, messages)}</span>
+      <p class="text">{linkify(line.text, messages.newTab)}</p>
+      <span class="meta">
+        <time dateTime={new Date(line.at).toISOString()}>{time.format(line.at)}</time>
+        {line.delivery ? <span class="delivery">{messages[line.delivery]}</span> : null}
+      </span>
     </li>
   );
 }

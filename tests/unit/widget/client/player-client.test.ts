@@ -83,7 +83,7 @@ describe('PlayerClient hello and session', () => {
     first.start();
     const socket = await socketNumber(1);
     socket.accept();
-    expect(socket.frames[0]).toEqual({ type: 'hello', v: PROTOCOL_VERSION, site, session: null, locale: 'pt-BR', lastSeq: 0 });
+    expect(socket.frames[0]).toEqual({ type: 'hello', v: PROTOCOL_VERSION, site, session: null, locale: 'pt-BR', lastSeq: 0, conversationId: null });
     socket.deliver(welcome({ session: 'token-abc' }));
     await vi.waitFor(async () => expect(await get(`pitboss:${site}:session`, db)).toBe('token-abc'));
     first.shutdown();
@@ -108,7 +108,7 @@ describe('PlayerClient hello and session', () => {
     expect(again.frames[0]).toMatchObject({ type: 'hello', session: 'sess-1', lastSeq: 4 });
   });
 
-  it('asks for the whole history once when the server has moved on to a newer conversation', async () => {
+  it('names the conversation its lastSeq counts in, so the server can replay a newer one from the start', async () => {
     const client = makeClient(newSite());
     client.start();
     const socket = await socketNumber(1);
@@ -116,19 +116,23 @@ describe('PlayerClient hello and session', () => {
     socket.deliver(welcome({ conversation: conversation({ id: 'conv-old', status: 'resolved', lastSeq: 5 }), messages: [message({ conversationId: 'conv-old', seq: 5 })] }));
     socket.drop();
 
-    // Meanwhile another tab started conv-new; the server replays conv-new after seq 5, which misses its start.
+    // Meanwhile another tab started conv-new: the server sees conv-old in the hello and replays conv-new from 0.
     const second = await socketNumber(2);
     second.accept();
-    expect(second.frames[0]).toMatchObject({ lastSeq: 5 });
-    second.deliver(welcome({ conversation: conversation({ id: 'conv-new', lastSeq: 2 }), messages: [] }));
-
-    const third = await socketNumber(3);
-    third.accept();
-    expect(third.frames[0]).toMatchObject({ type: 'hello', lastSeq: 0 });
-    third.deliver(welcome({ conversation: conversation({ id: 'conv-new', lastSeq: 2 }), messages: [message({ conversationId: 'conv-new', seq: 1 }), message({ conversationId: 'conv-new', seq: 2 })] }));
+    expect(second.frames[0]).toMatchObject({ type: 'hello', lastSeq: 5, conversationId: 'conv-old' });
+    second.deliver(
+      welcome({
+        conversation: conversation({ id: 'conv-new', lastSeq: 2 }),
+        messages: [message({ conversationId: 'conv-new', seq: 1 }), message({ conversationId: 'conv-new', seq: 2 })],
+      }),
+    );
     expect(client.view.link).toBe('online');
     expect(client.view.lines.filter((l) => l.kind === 'message' && l.conversationId === 'conv-new')).toHaveLength(2);
-    expect(FakeWebSocket.instances).toHaveLength(3);
+    expect(FakeWebSocket.instances).toHaveLength(2); // no second round trip to catch up
+    second.drop();
+    const third = await socketNumber(3);
+    third.accept();
+    expect(third.frames[0]).toMatchObject({ lastSeq: 2, conversationId: 'conv-new' });
   });
 
   it('drops a session the server no longer accepts and starts a fresh one, once', async () => {

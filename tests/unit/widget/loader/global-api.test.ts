@@ -162,7 +162,7 @@ describe('launcher', () => {
     expect(document.querySelectorAll('style, [style]')).toHaveLength(0);
   });
 
-  it('relabels itself on setLocale, falling back to English, and passes the locale on', async () => {
+  it('relabels itself on setLocale in the ten locales, falling back to English, and passes the locale on', async () => {
     const panel = fakePanel();
     panel.release();
     installPitboss({ win, doc: document, embed, loadPanel: panel.loadPanel });
@@ -170,9 +170,11 @@ describe('launcher', () => {
     await vi.waitFor(() => expect(panel.calls).toHaveLength(1));
     pitboss('setLocale', 'fr_CA');
     expect(panel.handle.setLocale).toHaveBeenCalledWith('fr-CA');
+    expect(launcher()?.getAttribute('aria-label')).toBe('Fermer la discussion');
+    pitboss('setLocale', 'it');
     expect(launcher()?.getAttribute('aria-label')).toBe('Close chat');
     pitboss('setLocale', '<script>');
-    expect(panel.handle.setLocale).toHaveBeenCalledTimes(1);
+    expect(panel.handle.setLocale).toHaveBeenCalledTimes(2);
   });
 });
 

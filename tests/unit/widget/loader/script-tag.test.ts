@@ -15,7 +15,7 @@ describe('readEmbedConfig', () => {
        <script src="https://chat.casino.example/widget.js" data-site="demo" async></script>`,
       'DE_at',
     );
-    expect(readEmbedConfig(doc, 'en-US')).toEqual({
+    expect(readEmbedConfig(doc, ['en-US'])).toEqual({
       site: 'demo',
       scriptSrc: 'https://chat.casino.example/widget.js',
       origin: 'https://chat.casino.example',
@@ -23,13 +23,22 @@ describe('readEmbedConfig', () => {
     });
   });
 
-  it('falls back to the browser language, then English', () => {
+  it('falls back to the browser languages, then English', () => {
     const doc = page(`<script src="https://chat.casino.example/widget.js" data-site="demo"></script>`);
-    expect(readEmbedConfig(doc, 'pt-BR')?.locale).toBe('pt-BR');
-    expect(readEmbedConfig(doc, undefined)?.locale).toBe('en');
+    expect(readEmbedConfig(doc, ['pt-BR', 'en'])?.locale).toBe('pt-BR');
+    expect(readEmbedConfig(doc, [])?.locale).toBe('en');
+  });
+
+  it('prefers a language we translate: the page lang first, then the first supported browser language', () => {
+    const tag = `<script src="https://chat.casino.example/widget.js" data-site="demo"></script>`;
+    expect(readEmbedConfig(page(tag, 'ar'), ['fr'])?.locale).toBe('ar');
+    expect(readEmbedConfig(page(tag, 'it'), ['nl', 'ko-KR'])?.locale).toBe('ko-KR');
+    // Nothing we translate: keep the page's language (the conversation is in it) and show English.
+    expect(readEmbedConfig(page(tag, 'it'), ['nl'])?.locale).toBe('it');
+    expect(readEmbedConfig(page(`<script src="https://chat.casino.example/widget.js" data-site="demo" data-locale="tr"></script>`, 'de'), [])?.locale).toBe('tr');
   });
 
   it('returns null when there is no tag to read', () => {
-    expect(readEmbedConfig(page(''), 'en')).toBeNull();
+    expect(readEmbedConfig(page(''), ['en'])).toBeNull();
   });
 });

@@ -24,6 +24,7 @@ function setUp(over: Partial<PanelMountOptions> = {}) {
     locale: 'en',
     identity: null,
     requestClose: vi.fn(),
+    setUnread: vi.fn(),
     emit: vi.fn(),
     ...over,
   };
@@ -45,7 +46,7 @@ afterEach(() => {
 describe('panel mount', () => {
   it('renders into the container with an adopted stylesheet and no inline styles', () => {
     const { root, container } = setUp();
-    expect(root.adoptedStyleSheets).toHaveLength(1);
+    expect(root.adoptedStyleSheets).toHaveLength(2); // the panel's, and the one tracking the visual viewport
     expect(container.querySelector('[role="log"]')).not.toBeNull();
     expect(root.querySelectorAll('style, [style]')).toHaveLength(0);
   });

@@ -1,0 +1,60 @@
+import type { Messages } from './messages';
+
+const unread = (n: number) => (n === 1 ? '1 ungelesene Nachricht' : `${n} ungelesene Nachrichten`);
+
+const de: Messages = {
+  lang: 'de',
+  dir: 'ltr',
+  title: 'Casino-Support',
+  subtitle: 'Wir antworten meist innerhalb weniger Minuten',
+  minimize: 'Chat minimieren',
+  transcript: 'Unterhaltung',
+  you: 'Sie',
+  agent: 'Support',
+  bot: 'Assistent',
+  system: 'Hinweis',
+  composer: 'Nachricht',
+  placeholder: 'Nachricht eingeben…',
+  send: 'Senden',
+  sending: 'Wird gesendet…',
+  sent: 'Gesendet',
+  seen: 'Gelesen',
+  failed: 'Nicht gesendet',
+  connecting: 'Verbindung wird hergestellt…',
+  reconnecting: 'Verbindung wird wiederhergestellt…',
+  unavailable: 'Der Chat ist gerade nicht verfügbar. Bitte laden Sie die Seite neu.',
+  empty: 'Fragen Sie uns alles zu Ihrem Konto, zu Einzahlungen, Auszahlungen oder Boni.',
+  topicPrompt: 'Worum geht es? (optional)',
+  topics: {
+    'account-access': 'Kontozugang',
+    deposit: 'Einzahlung',
+    withdrawal: 'Auszahlung',
+    bonus: 'Bonus',
+    kyc: 'Identitätsprüfung',
+    'game-issue': 'Problem mit einem Spiel',
+    'responsible-gambling': 'Verantwortungsvolles Spielen',
+    complaint: 'Beschwerde',
+    vip: 'VIP',
+    other: 'Etwas anderes',
+  },
+  newTab: 'öffnet in einem neuen Tab',
+  typing: (name) => (name ? `${name} schreibt…` : 'Der Support schreibt…'),
+  unread,
+  openWithUnread: (n) => `Chat öffnen, ${unread(n)}`,
+  status(status, agentName) {
+    switch (status) {
+      case 'queued':
+        return 'Wir verbinden Sie gleich mit dem Support…';
+      case 'assigned':
+        return agentName ? `${agentName} ist dem Chat beigetreten` : 'Der Support ist dem Chat beigetreten';
+      case 'resolved':
+        return 'Diese Unterhaltung wurde abgeschlossen. Schreiben Sie uns jederzeit wieder.';
+      case 'missed':
+        return 'Leider konnte niemand rechtzeitig antworten. Schreiben Sie uns erneut, wir kümmern uns darum.';
+      case 'bot':
+        return null;
+    }
+  },
+};
+
+export default de;

@@ -1,0 +1,61 @@
+import type { Messages } from './messages';
+
+const unread = (n: number) => (n <= 1 ? `${n} message non lu` : `${n} messages non lus`);
+
+const fr: Messages = {
+  lang: 'fr',
+  dir: 'ltr',
+  title: 'Support du casino',
+  subtitle: 'Nous répondons généralement en quelques minutes',
+  minimize: 'Réduire la discussion',
+  transcript: 'Conversation',
+  you: 'Vous',
+  agent: 'Conseiller',
+  bot: 'Assistant',
+  system: 'Information',
+  composer: 'Message',
+  placeholder: 'Écrivez votre message…',
+  send: 'Envoyer',
+  sending: 'Envoi…',
+  sent: 'Envoyé',
+  seen: 'Vu',
+  failed: 'Non envoyé',
+  connecting: 'Connexion…',
+  reconnecting: 'Reconnexion…',
+  unavailable: 'La discussion est indisponible pour le moment. Veuillez recharger la page.',
+  empty: 'Posez-nous vos questions sur votre compte, vos dépôts, vos retraits ou vos bonus.',
+  // French puts a narrow no-break space before a question mark.
+  topicPrompt: 'De quoi s’agit-il\u202f? (facultatif)',
+  topics: {
+    'account-access': 'Accès au compte',
+    deposit: 'Dépôt',
+    withdrawal: 'Retrait',
+    bonus: 'Bonus',
+    kyc: 'Vérification d’identité',
+    'game-issue': 'Problème de jeu',
+    'responsible-gambling': 'Jeu responsable',
+    complaint: 'Réclamation',
+    vip: 'VIP',
+    other: 'Autre chose',
+  },
+  newTab: 's’ouvre dans un nouvel onglet',
+  typing: (name) => `${name ?? 'Le conseiller'} est en train d’écrire…`,
+  unread,
+  openWithUnread: (n) => `Ouvrir la discussion, ${unread(n)}`,
+  status(status, agentName) {
+    switch (status) {
+      case 'queued':
+        return 'En attente d’un conseiller…';
+      case 'assigned':
+        return `${agentName ?? 'Un conseiller'} a rejoint la discussion`;
+      case 'resolved':
+        return 'Cette conversation est terminée. Écrivez-nous à tout moment.';
+      case 'missed':
+        return 'Aucun conseiller n’a pu répondre à temps. Écrivez-nous de nouveau et nous vous répondrons.';
+      case 'bot':
+        return null;
+    }
+  },
+};
+
+export default fr;
