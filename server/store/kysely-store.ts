@@ -29,6 +29,8 @@ const ACK_BEFORE_COMMIT_LAG_MS = 250;
 export interface KyselyStoreOptions {
   lockForUpdate: boolean;
   testFault?: StoreTestFault;
+  /** PostgreSQL schema the store lives in, when not the default. */
+  schema?: string;
 }
 
 /**
@@ -45,7 +47,7 @@ export class KyselyStore implements Store {
   ) {}
 
   async migrate(): Promise<void> {
-    await migrateToLatest(this.db);
+    await migrateToLatest(this.db, this.options.schema);
   }
 
   async close(): Promise<void> {
@@ -84,6 +86,10 @@ export class KyselyStore implements Store {
   async findAgentByEmail(email: string): Promise<AgentRecord | null> {
     const row = await this.db.selectFrom('agents').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();
     return row ? toAgent(row) : null;
+  }
+
+  async setAgentDisabled(id: string, disabled: boolean): Promise<void> {
+    await this.db.updateTable('agents').set({ disabled: disabled ? 1 : 0 }).where('id', '=', id).execute();
   }
 
   async createAgentSession(s: AgentSessionRecord): Promise<void> {

@@ -54,6 +54,8 @@ export interface Store {
   createAgent(agent: AgentRecord): Promise<void>;
   getAgent(id: string): Promise<AgentRecord | null>;
   findAgentByEmail(email: string): Promise<AgentRecord | null>;
+  /** A disabled agent can neither sign in nor keep a session. */
+  setAgentDisabled(id: string, disabled: boolean): Promise<void>;
 
   createAgentSession(session: AgentSessionRecord): Promise<void>;
   getAgentSession(tokenHash: string): Promise<AgentSessionRecord | null>;
