@@ -4,14 +4,18 @@ import { randomBytes } from 'node:crypto';
 import { nanoid } from 'nanoid';
 import type { Bus } from './bus/bus';
 import { LocalBus } from './bus/local';
+import { resolveEdgeLimits, type EdgeLimitsInput } from './config/edge';
 import type { SiteDirectory } from './config/sites';
 import { AgentSessions } from './core/agent-sessions';
 import type { Clock } from './core/clock';
 import type { IdGenerator } from './core/ids';
 import type { Bot } from './core/bot';
 import { Relay, type Notifier } from './core/relay';
+import { ProxyTrust } from './edge/client-address';
+import { MemoryRateLimiter } from './edge/rate-limiter';
 import { attachGateway } from './gateway/gateway';
 import { createHttpApp } from './http/app';
+import { LoginThrottle } from './http/login-throttle';
 import type { Logger } from './logger';
 import type { Store } from './store/store';
 
@@ -30,6 +34,10 @@ export interface ServerOptions {
   bot?: Bot;
   /** Secure cookies need https; on plain http only localhost accepts them. */
   secureCookies?: boolean;
+  /** IPs and CIDRs of our reverse proxies: only their X-Forwarded-For names the client. None by default. */
+  trustedProxies?: readonly string[];
+  /** Limits and timeouts of the edges; see server/config/edge.ts for the defaults. */
+  limits?: EdgeLimitsInput;
 }
 
 export interface RunningServer {
@@ -53,11 +61,48 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const relay = new Relay({ store, bus, clock, ids, sites, notifier: options.notifier, bot: options.bot });
   await relay.start();
   const sessions = new AgentSessions({ store, clock, ids });
-  const app = createHttpApp({ relay, sessions, store, log, distDir: options.distDir, secureCookies: options.secureCookies ?? true });
-  const server: Server = createServer(app);
-  server.headersTimeout = 10_000;
-  server.requestTimeout = 30_000;
-  const gateway = attachGateway(server, { relay, sessions, sites, bus, log, nodeId: nanoid(8), now: () => clock.now() });
+  const limits = resolveEdgeLimits(options.limits);
+  const trust = new ProxyTrust(options.trustedProxies);
+  const now = () => clock.now();
+  // The HTTP edge closes agent sockets (disable, logout); the gateway is attached below, before any request can come.
+  const agentSockets = {
+    closeAgentSockets: (agentId: string, code: number, reason: string) => gateway.closeAgentSockets(agentId, code, reason),
+    closeSessionSockets: (tokenHash: string, code: number, reason: string) => gateway.closeSessionSockets(tokenHash, code, reason),
+  };
+  const app = createHttpApp({
+    relay,
+    sessions,
+    store,
+    log,
+    distDir: options.distDir,
+    secureCookies: options.secureCookies ?? true,
+    trust,
+    loginThrottle: LoginThrottle.inMemory(limits.login, now),
+    agentSockets,
+  });
+  const server: Server = createServer(
+    {
+      maxHeaderSize: limits.maxHeaderBytes,
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      // Node enforces the two timeouts above only when it sweeps its connections.
+      connectionsCheckingInterval: Math.min(1000, Math.max(50, Math.floor(limits.headersTimeoutMs / 4))),
+    },
+    app,
+  );
+  server.maxHeadersCount = limits.maxHeadersCount;
+  const gateway = attachGateway(server, {
+    relay,
+    sessions,
+    sites,
+    bus,
+    log,
+    nodeId: nanoid(8),
+    now,
+    limits,
+    trust,
+    addressRate: new MemoryRateLimiter(limits.addressRate, now),
+  });
   const ticker = startTicker(relay, clock, log);
 
   await new Promise<void>((resolve, reject) => {

@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import { edgeConfigFromEnv } from './config/edge';
 import { SiteDirectory } from './config/sites';
 import { createLogger } from './logger';
 import { startServer } from './app';
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
     distDir: resolve('dist'),
     log,
     secureCookies: process.env.PITBOSS_INSECURE_COOKIES !== '1',
+    ...edgeConfigFromEnv(process.env),
     notifier: createNotifier({ smtpUrl: process.env.SMTP_URL, from: process.env.PITBOSS_MAIL_FROM ?? 'Pitboss support <support@localhost>', log }),
   });
 

@@ -8,9 +8,16 @@ import { DUMMY_PASSWORD_HASH, verifyPassword } from './passwords';
 export const SESSION_COOKIE = 'pitboss_session';
 const SESSION_TTL_MS = 12 * 60 * 60_000;
 
+export interface AuthenticatedSession {
+  agent: AgentRecord;
+  /** The store's key for the session: the token itself is never kept. */
+  tokenHash: string;
+  expiresAt: number;
+}
+
 /**
  * Agent sign-in and the session behind the cookie. The HTTP API and the agent
- * socket both authenticate through `authenticate`, so the rules are one.
+ * socket both authenticate through `checkSession`, so the rules are one.
  */
 export class AgentSessions {
   constructor(private readonly deps: { store: Store; clock: Clock; ids: IdGenerator; ttlMs?: number }) {}
@@ -27,16 +34,30 @@ export class AgentSessions {
   }
 
   async authenticate(token: string | null): Promise<AgentRecord> {
+    return (await this.authenticateSession(token)).agent;
+  }
+
+  /** The agent and the session behind a cookie token; the socket edge keeps the session to end it later. */
+  async authenticateSession(token: string | null): Promise<AuthenticatedSession> {
     if (!token) throw new PitbossError('unauthorized', 'Sign in first.');
-    const session = await this.deps.store.getAgentSession(hashToken(token));
+    return this.checkSession(hashToken(token));
+  }
+
+  /** Is the session (by token hash) still valid and its agent enabled? Throws `unauthorized` if not. */
+  async checkSession(tokenHash: string): Promise<AuthenticatedSession> {
+    const session = await this.deps.store.getAgentSession(tokenHash);
     if (!session || session.expiresAt <= this.deps.clock.now()) throw new PitbossError('unauthorized', 'Your session has expired; sign in again.');
     const agent = await this.deps.store.getAgent(session.agentId);
     if (!agent || agent.disabled) throw new PitbossError('unauthorized', 'This agent account is disabled.');
-    return agent;
+    return { agent, tokenHash, expiresAt: session.expiresAt };
   }
 
-  async logout(token: string | null): Promise<void> {
-    if (token) await this.deps.store.deleteAgentSession(hashToken(token));
+  /** Ends the session; returns its hash (so the edge can close its sockets), or null without a token. */
+  async logout(token: string | null): Promise<string | null> {
+    if (!token) return null;
+    const tokenHash = hashToken(token);
+    await this.deps.store.deleteAgentSession(tokenHash);
+    return tokenHash;
   }
 }
 

@@ -4,7 +4,7 @@ import type { Relay } from '../core/relay';
 import { toAgentConversation, toAgentProfile, toWireMessage } from '../core/views';
 import type { Logger } from '../logger';
 import type { AgentRecord } from '../store/records';
-import { startFrameSession } from './frame-session';
+import { startFrameSession, type FrameSessionOptions } from './frame-session';
 import type { SocketRegistry } from './socket-registry';
 
 export interface AgentSocketContext {
@@ -12,10 +12,14 @@ export interface AgentSocketContext {
   registry: SocketRegistry;
   log: Logger;
   now: () => number;
+  limits: Pick<FrameSessionOptions<unknown, unknown>, 'rate' | 'address' | 'helloTimeoutMs' | 'maxBufferedBytes'>;
 }
 
-/** One agent panel's socket, already authenticated by its session cookie at the upgrade. */
-export function handleAgentSocket(ws: WebSocket, ctx: AgentSocketContext, meta: { peerId: string; agent: AgentRecord }): void {
+/**
+ * One agent panel's socket, already authenticated by its session cookie at
+ * the upgrade. `expiresAt` is the session's end: no frame is handled after it.
+ */
+export function handleAgentSocket(ws: WebSocket, ctx: AgentSocketContext, meta: { peerId: string; agent: AgentRecord; expiresAt: number }): void {
   const { agent } = meta;
   let connected = false;
 
@@ -25,9 +29,12 @@ export function handleAgentSocket(ws: WebSocket, ctx: AgentSocketContext, meta: 
     schema: AgentClientFrameSchema,
     log: ctx.log,
     now: ctx.now,
-    rate: { burst: 40, perSecond: 10 },
-    helloTimeoutMs: 10_000,
+    ...ctx.limits,
     async onFrame(frame) {
+      if (ctx.now() >= meta.expiresAt) {
+        ws.close(CLOSE_CODES.unauthorized, 'session expired');
+        return;
+      }
       switch (frame.type) {
         case 'hello': {
           if (frame.v !== PROTOCOL_VERSION) {

@@ -1,8 +1,10 @@
 import type { WebSocket } from 'ws';
 import * as v from 'valibot';
 import { CLOSE_CODES, decodeFrame, type WireError } from '../../protocol';
+import type { Rate } from '../config/edge';
+import type { RateLimiter } from '../edge/rate-limiter';
+import { TokenBucket } from '../edge/token-bucket';
 import type { Logger } from '../logger';
-import { TokenBucket } from './token-bucket';
 import type { Peer } from './socket-registry';
 import { toWireError } from './wire-errors';
 
@@ -12,17 +14,25 @@ export interface FrameSessionOptions<F, Out> {
   schema: v.GenericSchema<unknown, F>;
   log: Logger;
   now: () => number;
-  /** Frames per second a socket may send, with a burst allowance. */
-  rate: { burst: number; perSecond: number };
+  /** Frames per second this socket may send, with a burst allowance. */
+  rate: Rate;
+  /**
+   * The client address's bucket, shared by all its sockets: every frame but
+   * `hello` and `ping` takes a token from it too (those two are bounded by
+   * the sockets-per-address limit and this socket's own bucket).
+   */
+  address?: { limiter: RateLimiter; key: string };
   /** The first frame must arrive (and be `hello`) within this time. */
   helloTimeoutMs: number;
+  /** Close the socket after this long without a frame other than `ping`; 0 = never. */
+  idleTimeoutMs?: number;
+  /** A socket whose unsent bytes pass this is not reading: close it rather than buffer without bound. */
+  maxBufferedBytes: number;
   /** Handle one decoded frame. Throwing answers with a typed error frame; the socket stays open. */
   onFrame: (frame: F) => Promise<void>;
   onClose: () => void;
 }
 
-/** A socket whose unsent bytes pass this is not reading: close it rather than buffer without bound. */
-const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
 /** Frames waiting behind the one being handled; past this the sender is flooding. */
 const MAX_BACKLOG = 64;
 
@@ -43,8 +53,8 @@ export function startFrameSession<F extends { type: string }, Out extends { type
     id: options.peerId,
     send(frame) {
       if (ws.readyState !== ws.OPEN) return;
-      if (ws.bufferedAmount > MAX_BUFFERED_BYTES) {
-        log.warn({ peer: options.peerId }, 'closing slow reader');
+      if (ws.bufferedAmount > options.maxBufferedBytes) {
+        log.warn({ peer: options.peerId, buffered: ws.bufferedAmount }, 'closing slow reader');
         ws.close(CLOSE_CODES.rateLimited, 'slow reader');
         return;
       }
@@ -56,6 +66,13 @@ export function startFrameSession<F extends { type: string }, Out extends { type
   const helloTimer = setTimeout(() => {
     if (!greeted) ws.close(CLOSE_CODES.unauthorized, 'no hello');
   }, options.helloTimeoutMs);
+  let idleTimer: ReturnType<typeof setTimeout> | undefined;
+  const stillActive = () => {
+    if (!options.idleTimeoutMs) return;
+    clearTimeout(idleTimer);
+    idleTimer = setTimeout(() => ws.close(CLOSE_CODES.normal, 'idle'), options.idleTimeoutMs);
+    idleTimer.unref();
+  };
 
   ws.on('message', (data, isBinary) => {
     if (isBinary) return sendError({ code: 'bad_frame', message: 'Binary frames are not part of the protocol.' });
@@ -71,12 +88,21 @@ export function startFrameSession<F extends { type: string }, Out extends { type
       greeted = true;
       clearTimeout(helloTimer);
     }
+    if (frame.type !== 'ping') stillActive();
+    const ref = 'id' in frame && typeof frame.id === 'string' ? frame.id : undefined;
     backlog += 1;
     chain = chain.then(async () => {
       try {
+        if (options.address && frame.type !== 'hello' && frame.type !== 'ping') {
+          const decision = await options.address.limiter.take(options.address.key);
+          if (!decision.allowed) {
+            sendError({ code: 'rate_limited', message: 'Too many messages from your network; slow down and retry.', ...(ref ? { ref } : {}) });
+            return;
+          }
+        }
         await options.onFrame(frame);
       } catch (error) {
-        const wire = toWireError(error, 'id' in frame && typeof frame.id === 'string' ? frame.id : undefined);
+        const wire = toWireError(error, ref);
         if (wire.code === 'internal') log.error({ err: error, peer: options.peerId, frame: frame.type }, 'frame failed');
         sendError(wire);
       } finally {
@@ -87,6 +113,7 @@ export function startFrameSession<F extends { type: string }, Out extends { type
   ws.on('error', (error) => log.debug({ err: error, peer: options.peerId }, 'socket error'));
   ws.on('close', () => {
     clearTimeout(helloTimer);
+    clearTimeout(idleTimer);
     // Let frames already accepted finish before the owner forgets the socket.
     void chain.then(options.onClose);
   });

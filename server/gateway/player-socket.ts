@@ -6,7 +6,7 @@ import type { Relay } from '../core/relay';
 import { toPlayerConversation, toWireMessage } from '../core/views';
 import type { Logger } from '../logger';
 import type { ConversationRecord, PlayerRecord } from '../store/records';
-import { startFrameSession } from './frame-session';
+import { startFrameSession, type FrameSessionOptions } from './frame-session';
 import type { SocketRegistry } from './socket-registry';
 
 export interface PlayerSocketContext {
@@ -15,6 +15,7 @@ export interface PlayerSocketContext {
   registry: SocketRegistry;
   log: Logger;
   now: () => number;
+  limits: Pick<FrameSessionOptions<unknown, unknown>, 'rate' | 'address' | 'helloTimeoutMs' | 'idleTimeoutMs' | 'maxBufferedBytes'>;
 }
 
 /** One widget's socket: hello (site, origin, version, resume) then messages. */
@@ -28,8 +29,7 @@ export function handlePlayerSocket(ws: WebSocket, ctx: PlayerSocketContext, meta
     schema: PlayerClientFrameSchema,
     log: ctx.log,
     now: ctx.now,
-    rate: { burst: 20, perSecond: 5 },
-    helloTimeoutMs: 10_000,
+    ...ctx.limits,
     async onFrame(frame) {
       switch (frame.type) {
         case 'hello': {

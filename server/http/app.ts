@@ -1,11 +1,14 @@
 import express, { type Express } from 'express';
 import type { AgentSessions } from '../core/agent-sessions';
 import type { Relay } from '../core/relay';
+import type { ProxyTrust } from '../edge/client-address';
 import type { Logger } from '../logger';
 import type { Store } from '../store/store';
+import { agentAdminRoutes, type AgentSocketControl } from './agent-admin-routes';
 import { authRoutes } from './auth-routes';
 import { conversationRoutes } from './conversation-routes';
 import { errorHandler } from './errors';
+import type { LoginThrottle } from './login-throttle';
 import { securityHeaders } from './security-headers';
 import { staticRoutes } from './static-routes';
 
@@ -16,11 +19,16 @@ export interface HttpDeps {
   log: Logger;
   distDir: string;
   secureCookies: boolean;
+  trust: ProxyTrust;
+  loginThrottle: LoginThrottle;
+  agentSockets: AgentSocketControl;
 }
 
 export function createHttpApp(deps: HttpDeps): Express {
   const app = express();
   app.disable('x-powered-by');
+  // req.ip, req.protocol and req.secure believe X-Forwarded-* only from our own proxies.
+  app.set('trust proxy', (address: string) => deps.trust.isTrusted(address));
   app.use(securityHeaders);
   app.use(express.json({ limit: '32kb' }));
   app.get('/healthz', async (_req, res) => {
@@ -32,6 +40,7 @@ export function createHttpApp(deps: HttpDeps): Express {
     }
   });
   app.use(authRoutes(deps));
+  app.use(agentAdminRoutes(deps));
   app.use(conversationRoutes(deps));
   app.use(staticRoutes(deps.distDir));
   app.use('/api', (_req, res) => res.status(404).json({ code: 'not_found', message: 'No such endpoint.' }));

@@ -1,26 +1,47 @@
-import { Router } from 'express';
+import { Router, type Request } from 'express';
 import * as v from 'valibot';
-import { LoginRequestSchema } from '../../protocol';
+import { CLOSE_CODES, LoginRequestSchema } from '../../protocol';
 import { SESSION_COOKIE, sessionTokenFromCookies, type AgentSessions } from '../core/agent-sessions';
-import { PitbossError } from '../core/errors';
+import { isPitbossError, PitbossError } from '../core/errors';
 import type { Relay } from '../core/relay';
 import { toAgentProfile } from '../core/views';
+import { clientAddress, limitKey, type ProxyTrust } from '../edge/client-address';
 import { requireAgent, requireCsrfHeader, type AuthedRequest } from './agent-auth';
+import type { AgentSocketControl } from './agent-admin-routes';
+import type { LoginThrottle } from './login-throttle';
 
-export function authRoutes(deps: { sessions: AgentSessions; relay: Relay; secureCookies: boolean }): Router {
+export interface AuthRouteDeps {
+  sessions: AgentSessions;
+  relay: Relay;
+  secureCookies: boolean;
+  trust: ProxyTrust;
+  loginThrottle: LoginThrottle;
+  agentSockets: AgentSocketControl;
+}
+
+export function authRoutes(deps: AuthRouteDeps): Router {
   const router = Router();
   const cookieOptions = { httpOnly: true, secure: deps.secureCookies, sameSite: 'strict', path: '/' } as const;
 
   router.post('/api/login', requireCsrfHeader, async (req, res) => {
     const parsed = v.safeParse(LoginRequestSchema, req.body);
     if (!parsed.success) throw new PitbossError('bad_frame', 'Email and password are required.');
-    const { token, agent, expiresAt } = await deps.sessions.login(parsed.output.email, parsed.output.password);
-    res.cookie(SESSION_COOKIE, token, { ...cookieOptions, expires: new Date(expiresAt) });
-    res.json({ agent: toAgentProfile(agent, deps.relay.agentStatus(agent.id)) });
+    const { email, password } = parsed.output;
+    const address = addressKeyOf(req, deps.trust);
+    await deps.loginThrottle.check(email, address);
+    const session = await deps.sessions.login(email, password).catch(async (error: unknown) => {
+      if (isPitbossError(error) && error.code === 'unauthorized') await deps.loginThrottle.failed(email, address);
+      throw error;
+    });
+    await deps.loginThrottle.succeeded(email);
+    res.cookie(SESSION_COOKIE, session.token, { ...cookieOptions, expires: new Date(session.expiresAt) });
+    res.json({ agent: toAgentProfile(session.agent, deps.relay.agentStatus(session.agent.id)) });
   });
 
   router.post('/api/logout', requireCsrfHeader, async (req, res) => {
-    await deps.sessions.logout(sessionTokenFromCookies(req.headers.cookie));
+    const tokenHash = await deps.sessions.logout(sessionTokenFromCookies(req.headers.cookie));
+    // The panel's sockets of this session end with it (other tabs of the same browser share the cookie).
+    if (tokenHash) deps.agentSockets.closeSessionSockets(tokenHash, CLOSE_CODES.replaced, 'signed out');
     res.clearCookie(SESSION_COOKIE, cookieOptions);
     res.status(204).end();
   });
@@ -31,4 +52,9 @@ export function authRoutes(deps: { sessions: AgentSessions; relay: Relay; secure
   });
 
   return router;
+}
+
+/** Limits count under the real client address: `X-Forwarded-For` only from a trusted proxy. */
+function addressKeyOf(req: Request, trust: ProxyTrust): string {
+  return limitKey(clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trust));
 }

@@ -22,7 +22,11 @@ export function sendError(res: Response, code: ErrorCode, message: string): void
 /** The one place where a thrown error becomes an HTTP answer. */
 export function errorHandler(log: Logger): ErrorRequestHandler {
   return (error, _req, res, _next) => {
-    if (isPitbossError(error)) return sendError(res, error.code, error.message);
+    if (isPitbossError(error)) {
+      const retryAfterMs = (error as { retryAfterMs?: unknown }).retryAfterMs;
+      if (typeof retryAfterMs === 'number') res.setHeader('Retry-After', String(Math.ceil(retryAfterMs / 1000)));
+      return sendError(res, error.code, error.message);
+    }
     // express.json() parse failures and oversized bodies
     const status = typeof error?.status === 'number' ? error.status : 500;
     if (status === 413) return sendError(res, 'too_large', 'Request body too large.');
