@@ -1,73 +1,25 @@
-import 'fake-indexeddb/auto';
-import { createStore, get, set } from 'idb-keyval';
+import { get, set } from 'idb-keyval';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CLOSE_CODES, MAX_MESSAGE_CHARS, PROTOCOL_VERSION, type Message, type PlayerConversation } from '../../../../protocol';
-import { PlayerClient, playerSocketUrl, type PlayerClientOptions } from '../../../../widget/client/player-client';
+import { CLOSE_CODES, MAX_MESSAGE_CHARS, PROTOCOL_VERSION } from '../../../../protocol';
+import { playerSocketUrl } from '../../../../widget/client/player-client';
 import type { MessageLine } from '../../../../widget/client/transcript';
-import { asWebSocket, FakeWebSocket } from '../fake-websocket';
-
-const db = createStore('pitboss', 'kv');
-let siteCounter = 0;
-let clients: PlayerClient[] = [];
-
-function newSite(): string {
-  return `site-${++siteCounter}`;
-}
-
-function makeClient(site: string, extra: Partial<PlayerClientOptions> = {}): PlayerClient {
-  const client = new PlayerClient({
-    site,
-    url: 'ws://chat.test/v1/player',
-    locale: 'en',
-    WebSocketImpl: asWebSocket(FakeWebSocket),
-    connection: { backoffBaseMs: 1, backoffCapMs: 1, heartbeatIntervalMs: 60_000 },
-    retryDelayMs: 20,
-    ...extra,
-  });
-  clients.push(client);
-  return client;
-}
-
-async function socketNumber(n: number): Promise<FakeWebSocket> {
-  await vi.waitFor(() => expect(FakeWebSocket.instances.length).toBeGreaterThanOrEqual(n));
-  return FakeWebSocket.instances[n - 1]!;
-}
-
-function welcome(over: { session?: string; conversation?: PlayerConversation | null; messages?: Message[] } = {}) {
-  return { type: 'welcome', v: PROTOCOL_VERSION, session: 'sess-1', playerId: 'player-1', conversation: null, messages: [], ...over };
-}
-
-function message(over: Partial<Message> & Pick<Message, 'seq'>): Message {
-  return {
-    conversationId: 'conv-1',
-    id: `srv-msg-${over.seq}-aaaaaaaa`,
-    author: 'agent',
-    authorName: 'Anna',
-    text: `agent line ${over.seq}`,
-    at: 1_700_000_000_000 + over.seq,
-    ...over,
-  };
-}
-
-const conversation = (over: Partial<PlayerConversation> = {}): PlayerConversation => ({
-  id: 'conv-1',
-  status: 'queued',
-  agentName: null,
-  lastSeq: 1,
-  agentReadSeq: 0,
-  ...over,
-});
-
-const sends = (socket: FakeWebSocket) => socket.frames.filter((f) => f.type === 'send');
-const ownLines = (client: PlayerClient) =>
-  client.view.lines.filter((l): l is MessageLine => l.kind === 'message' && l.author === 'player');
-const storedOutbox = (site: string) => get<Array<{ id: string; text: string }>>(`pitboss:${site}:outbox`, db);
+import { FakeWebSocket } from '../fake-websocket';
+import {
+  conversation,
+  db,
+  makeClient,
+  message,
+  newSite,
+  ownLines,
+  sends,
+  shutdownClients,
+  socketNumber,
+  storedOutbox,
+  welcome,
+} from './fixtures';
 
 beforeEach(() => FakeWebSocket.reset());
-afterEach(() => {
-  for (const client of clients) client.shutdown();
-  clients = [];
-});
+afterEach(shutdownClients);
 
 describe('playerSocketUrl', () => {
   it('uses wss for an https origin and ws for http', () => {

@@ -176,6 +176,30 @@ describe('launcher', () => {
     pitboss('setLocale', '<script>');
     expect(panel.handle.setLocale).toHaveBeenCalledTimes(2);
   });
+  it('shows the unread count on a badge while closed and puts it in the button name', async () => {
+    const panel = fakePanel();
+    panel.release();
+    installPitboss({ win, doc: document, embed, loadPanel: panel.loadPanel });
+    idleCallbacks.forEach((cb) => cb());
+    await vi.waitFor(() => expect(panel.calls).toHaveLength(1));
+    const badge = launcher()!.querySelector<HTMLElement>('.badge')!;
+    expect(badge.hidden).toBe(true);
+
+    panel.calls[0]!.setUnread(3, 'Open chat, 3 unread messages');
+    expect(launcher()?.getAttribute('aria-label')).toBe('Open chat, 3 unread messages');
+    expect(badge.hidden).toBe(false);
+    expect(badge.textContent).toBe('3');
+    expect(badge.getAttribute('aria-hidden')).toBe('true');
+
+    pitboss('open');
+    expect(launcher()?.getAttribute('aria-label')).toBe('Close chat');
+    expect(badge.hidden).toBe(true);
+    pitboss('close');
+    expect(launcher()?.getAttribute('aria-label')).toBe('Open chat, 3 unread messages');
+    panel.calls[0]!.setUnread(0, '');
+    expect(launcher()?.getAttribute('aria-label')).toBe('Open chat');
+    expect(badge.hidden).toBe(true);
+  });
 });
 
 describe('panel loading', () => {

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PROTOCOL_VERSION } from '../../../../protocol';
 import type { PanelHandle, PanelMountOptions } from '../../../../widget/loader/panel-contract';
 import { mount } from '../../../../widget/panel/index';
+import { fitVisualViewport } from '../../../../widget/panel/viewport-fit';
 import { FakeWebSocket } from '../fake-websocket';
 
 let handle: PanelHandle | null = null;
@@ -90,5 +91,68 @@ describe('panel mount', () => {
     expect(socket.closedWith).toBe(1000);
     await new Promise((r) => setTimeout(r, 20));
     expect(FakeWebSocket.instances).toHaveLength(1);
+  });
+
+  it('badges the launcher and tells screen readers about messages that arrive while closed; reads them on open', async () => {
+    const site = `mount-site-unread-${siteCounter}`;
+    await set(`pitboss:${site}:session`, 'token-2', createStore('pitboss', 'kv'));
+    const { root, options } = setUp({ site });
+    await vi.waitFor(() => expect(FakeWebSocket.instances).toHaveLength(1));
+    const socket = FakeWebSocket.latest();
+    socket.accept();
+    const conversation = { id: 'c', status: 'assigned', agentName: 'Anna', lastSeq: 1, agentReadSeq: 0 };
+    socket.deliver({ type: 'welcome', v: PROTOCOL_VERSION, session: 'token-2', playerId: 'p', conversation, messages: [] });
+    for (const seq of [2, 3]) {
+      socket.deliver({ type: 'message', message: { conversationId: 'c', seq, id: `agent-line-000${seq}`, author: 'agent', authorName: 'Anna', text: `news ${seq}`, at: seq } });
+    }
+    expect(options.setUnread).toHaveBeenLastCalledWith(2, 'Open chat, 2 unread messages');
+    expect(options.emit).toHaveBeenCalledWith('unread', { count: 2 });
+    const live = root.querySelector('[role="status"].vh')!;
+    expect(live.textContent).toBe('2 unread messages');
+    expect(live.closest('[hidden]')).toBeNull();
+
+    handle!.open();
+    expect(options.setUnread).toHaveBeenLastCalledWith(0, '');
+    expect(options.emit).toHaveBeenLastCalledWith('unread', { count: 0 });
+    expect(live.textContent).toBe('');
+    expect(socket.frames.filter((f) => f.type === 'read')).toEqual([{ type: 'read', seq: 3 }]);
+  });
+
+  it('renders right to left in Arabic and loads the catalog on demand', async () => {
+    const { container } = setUp({ locale: 'ar' });
+    await vi.waitFor(() => expect(container.querySelector('section')?.getAttribute('dir')).toBe('rtl'));
+    expect(container.querySelector('section')?.getAttribute('lang')).toBe('ar');
+    expect(container.querySelector('textarea')?.getAttribute('aria-label')).toBe('الرسالة');
+    handle!.setLocale('ko');
+    await vi.waitFor(() => expect(container.querySelector('section')?.getAttribute('dir')).toBe('ltr'));
+    expect(container.querySelector('button[type="submit"]')?.textContent).toBe('보내기');
+  });
+});
+
+describe('fitVisualViewport', () => {
+  it('follows the visual viewport (the on-screen keyboard) through a stylesheet, and stops on cleanup', () => {
+    const viewport = Object.assign(new EventTarget(), { height: 800, offsetTop: 0 });
+    const frames: Array<() => void> = [];
+    const win = {
+      visualViewport: viewport,
+      requestAnimationFrame: (cb: () => void) => frames.push(cb),
+      cancelAnimationFrame: vi.fn(),
+    } as unknown as Window;
+    const rules: string[] = [];
+    const sheet = { replaceSync: (css: string) => rules.push(css) } as unknown as CSSStyleSheet;
+
+    const stop = fitVisualViewport(win, sheet);
+    expect(rules.at(-1)).toBe(':host{--pb-vh:800px;--pb-vt:0px}');
+    viewport.height = 420.4; // the keyboard opened
+    viewport.offsetTop = 120;
+    viewport.dispatchEvent(new Event('resize'));
+    viewport.dispatchEvent(new Event('scroll'));
+    expect(frames).toHaveLength(1); // one update per frame
+    frames.shift()!();
+    expect(rules.at(-1)).toBe(':host{--pb-vh:420px;--pb-vt:120px}');
+
+    stop();
+    viewport.dispatchEvent(new Event('resize'));
+    expect(frames).toHaveLength(0);
   });
 });

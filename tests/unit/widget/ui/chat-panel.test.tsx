@@ -136,4 +136,76 @@ describe('ChatPanel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Minimize chat' }));
     expect(requestClose).toHaveBeenCalledTimes(2);
   });
+
+  it('turns only http and https URLs into links that open safely in a new tab', async () => {
+    const view = await renderConnected();
+    const text = 'FAQ: https://casino.example/faq?q=1. Not javascript:alert(1) nor data:text/html,x nor ftp://x.example, but http://x.example/a)';
+    socket.deliver({ type: 'message', message: { conversationId: 'c1', seq: 1, id: 'agent-msg-links', author: 'agent', authorName: 'Anna', text, at: 1 } });
+    await waitFor(() => expect(view.container.querySelectorAll('a')).toHaveLength(2));
+    const links = [...view.container.querySelectorAll('a')];
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['https://casino.example/faq?q=1', 'http://x.example/a']);
+    for (const a of links) {
+      expect(a.getAttribute('rel')).toBe('noopener noreferrer nofollow');
+      expect(a.getAttribute('target')).toBe('_blank');
+    }
+    // The sentence around the links is intact text, trailing punctuation outside the link.
+    expect(view.container.querySelector('.theirs .text')!.textContent).toContain('Not javascript:alert(1) nor data:text/html,x nor ftp://x.example');
+    expect(links[0]!.textContent).toContain('https://casino.example/faq?q=1');
+    expect(links[0]!.textContent).not.toContain('1.');
+  });
+
+  it('shows the agent typing, then "Seen" under the player’s message once the agent read it', async () => {
+    await renderConnected();
+    socket.deliver({ type: 'conversation', conversation: { id: 'c1', status: 'assigned', agentName: 'Alice', lastSeq: 0, agentReadSeq: 0 } });
+    type('Is my deposit there?');
+    const [frame] = sentFrames();
+    socket.deliver({ type: 'ack', id: frame!.id, conversationId: 'c1', seq: 1, at: Date.now() });
+    socket.deliver({ type: 'typing', conversationId: 'c1', typing: true, name: 'Alice' });
+    await waitFor(() => expect(screen.getByText('Alice is typing…')).toBeTruthy());
+    socket.deliver({ type: 'read', conversationId: 'c1', reader: 'agent', seq: 1 });
+    await waitFor(() => expect(log().querySelector('.own .delivery')?.textContent).toBe('Seen'));
+    socket.deliver({ type: 'typing', conversationId: 'c1', typing: false, name: 'Alice' });
+    await waitFor(() => expect(screen.queryByText('Alice is typing…')).toBeNull());
+  });
+
+  it('offers topic chips before the first message: optional, sent with it, gone once the chat is open', async () => {
+    await renderConnected();
+    const chips = screen.getByRole('group', { name: 'What is it about? (optional)' });
+    const deposit = screen.getByRole('button', { name: 'Deposit' });
+    expect(chips.querySelectorAll('button')).toHaveLength(10);
+    fireEvent.click(deposit);
+    expect(deposit.getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(screen.getByRole('button', { name: 'Withdrawal' }));
+    expect(deposit.getAttribute('aria-pressed')).toBe('false');
+    type('It has been three days');
+    expect(sentFrames()[0]).toMatchObject({ text: 'It has been three days', topic: 'withdrawal' });
+    expect(screen.queryByRole('group', { name: 'What is it about? (optional)' })).toBeNull();
+    socket.deliver({ type: 'conversation', conversation: { id: 'c1', status: 'queued', agentName: null, lastSeq: 1, agentReadSeq: 0 } });
+    type('Any news?');
+    expect(sentFrames()[1]).not.toHaveProperty('topic');
+  });
+
+  it('lets the player skip the chips and just write', async () => {
+    await renderConnected();
+    type('Hello');
+    expect(sentFrames()[0]).not.toHaveProperty('topic');
+  });
+
+  it('tells the agent the player is typing, throttled', async () => {
+    await renderConnected();
+    fireEvent.input(composer(), { target: { value: 'H' } });
+    fireEvent.input(composer(), { target: { value: 'He' } });
+    fireEvent.input(composer(), { target: { value: '' } });
+    expect(socket.frames.filter((f) => f.type === 'typing').map((f) => f.typing)).toEqual([true, false]);
+  });
+
+  it('shows each message’s time through Intl in the panel’s language', async () => {
+    const view = await renderConnected();
+    const at = Date.UTC(2026, 0, 5, 14, 7);
+    socket.deliver({ type: 'message', message: { conversationId: 'c1', seq: 1, id: 'agent-msg-time', author: 'agent', authorName: 'Anna', text: 'hi', at } });
+    await waitFor(() => expect(view.container.querySelector('time')).not.toBeNull());
+    const time = view.container.querySelector('time')!;
+    expect(time.getAttribute('datetime')).toBe(new Date(at).toISOString());
+    expect(time.textContent).toBe(new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit' }).format(at));
+  });
 });
