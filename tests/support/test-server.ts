@@ -5,7 +5,8 @@ import { startServer, type RunningServer } from '../../server/app';
 import { SiteDirectory, type SiteInput } from '../../server/config/sites';
 import type { Clock } from '../../server/core/clock';
 import type { Notifier } from '../../server/core/relay';
-import { createLogger } from '../../server/logger';
+import type { EdgeLimitsInput } from '../../server/config/edge';
+import { createLogger, type Logger } from '../../server/logger';
 import { seedDemoAgents } from '../../server/seed';
 import { openSqliteStore } from '../../server/store/sqlite';
 import type { KyselyStore } from '../../server/store/kysely-store';
@@ -31,7 +32,17 @@ export interface TestServer extends RunningServer {
 
 /** A real relay on port 0 with a real SQLite file in a fresh temp dir. */
 export async function startTestServer(
-  options: { site?: Partial<SiteInput>; clock?: Clock; dataDir?: string; notifier?: Notifier } = {},
+  options: {
+    site?: Partial<SiteInput>;
+    /** More sites beside the demo one (site isolation tests). */
+    extraSites?: SiteInput[];
+    clock?: Clock;
+    dataDir?: string;
+    notifier?: Notifier;
+    trustedProxies?: string[];
+    limits?: EdgeLimitsInput;
+    log?: Logger;
+  } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'pitboss-test-'));
   const store = openSqliteStore(join(dataDir, 'pitboss.sqlite'));
@@ -41,12 +52,14 @@ export async function startTestServer(
     port: 0,
     host: '127.0.0.1',
     store,
-    sites: new SiteDirectory([{ ...TEST_SITE, ...options.site }]),
+    sites: new SiteDirectory([{ ...TEST_SITE, ...options.site }, ...(options.extraSites ?? [])]),
     distDir: resolve('dist'),
-    log: createLogger(process.env.PITBOSS_LOG_LEVEL ?? 'silent'),
+    log: options.log ?? createLogger(process.env.PITBOSS_LOG_LEVEL ?? 'silent'),
     clock: options.clock,
     notifier: options.notifier,
     secureCookies: false,
+    trustedProxies: options.trustedProxies,
+    limits: options.limits,
   });
   return {
     ...server,
