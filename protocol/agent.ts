@@ -2,6 +2,8 @@ import * as v from 'valibot';
 import { AgentConversationSchema, AgentProfileSchema, AgentStatusSchema, BreachSchema, ClientIdSchema, MessageSchema, TopicSchema } from './domain';
 import { MAX_MESSAGE_CHARS } from './limits';
 import { AckSchema, ErrorFrameSchema, MessageFrameSchema, PingSchema, PongSchema, ReadFrameSchema, TypingFrameSchema } from './player';
+import { AgentNoteSchema, NoteFrameSchema, NoteSchema as InternalNoteSchema } from './desk-tools';
+import { FloorFrameSchema } from './reports';
 
 const ConversationIdSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
 
@@ -67,6 +69,7 @@ export const AgentClientFrameSchema = v.variant('type', [
   AgentEscalateSchema,
   AgentWaitingSchema,
   AgentComplexSchema,
+  AgentNoteSchema,
   PingSchema,
 ]);
 export type AgentClientFrame = v.InferOutput<typeof AgentClientFrameSchema>;
@@ -93,6 +96,8 @@ export const HistorySchema = v.object({
   type: v.literal('history'),
   conversationId: v.string(),
   messages: v.array(MessageSchema),
+  /** Internal notes on the conversation, oldest first (absent from relays that predate them). */
+  notes: v.optional(v.array(InternalNoteSchema)),
 });
 
 /** An SLA target was missed; sent live to the site's supervisors (and to the agent holding the chat). */
@@ -110,6 +115,8 @@ export const AgentServerFrameSchema = v.variant('type', [
   PongSchema,
   TypingFrameSchema,
   ReadFrameSchema,
+  FloorFrameSchema,
+  NoteFrameSchema,
 ]);
 export type AgentServerFrame = v.InferOutput<typeof AgentServerFrameSchema>;
 export type AgentWelcome = v.InferOutput<typeof AgentWelcomeSchema>;

@@ -5,4 +5,6 @@ export * from './domain';
 export * from './player';
 export * from './agent';
 export * from './http';
+export * from './reports';
+export * from './desk-tools';
 export * from './codec';

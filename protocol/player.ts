@@ -51,7 +51,15 @@ export const PlayerLeaveEmailSchema = v.object({
  */
 export const PlayerBotChoiceSchema = v.object({ type: v.literal('bot'), choice: v.picklist(['solved', 'human']) });
 
+/** The player rates the agent's help (1 = very poor … 5 = excellent), once the chat was answered; a later rating replaces it. */
+export const PlayerCsatSchema = v.object({
+  type: v.literal('csat'),
+  rating: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5)),
+  comment: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(1000))),
+});
+
 export const PlayerClientFrameSchema = v.variant('type', [
+  PlayerCsatSchema,
   PlayerBotChoiceSchema,
   PlayerHelloSchema,
   PlayerSendSchema,
@@ -121,7 +129,11 @@ export const ReadFrameSchema = v.object({
   seq: v.number(),
 });
 
+/** The rating is stored (the answer to a `csat` frame). */
+export const PlayerCsatFrameSchema = v.object({ type: v.literal('csat'), conversationId: v.string(), rating: v.number() });
+
 export const PlayerServerFrameSchema = v.variant('type', [
+  PlayerCsatFrameSchema,
   PlayerWelcomeSchema,
   AckSchema,
   MessageFrameSchema,

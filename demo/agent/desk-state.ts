@@ -1,4 +1,4 @@
-import type { AgentConversation, AgentProfile, AgentServerFrame, AgentStatus, Message, WireError } from '../../protocol';
+import type { AgentConversation, AgentProfile, AgentServerFrame, AgentStatus, Breach, Floor, Message, Note, WireError } from '../../protocol';
 import type { StateChange } from '../../widget/client/connection';
 import { advanceSynced, emptyThread, failAll, insertMessage, unreadCount, type PendingMessage, type Thread } from './thread';
 
@@ -31,7 +31,16 @@ export interface DeskState {
   visible: boolean;
   /** The last thing worth telling the agent that is not tied to one message. */
   notice: DeskNotice | null;
+  /** Internal notes per conversation, oldest first. */
+  notes: Record<string, Note[]>;
+  /** Supervisors: the live floor, pushed every few seconds. */
+  floor: Floor | null;
+  /** Supervisors: SLA breaches heard on this socket, newest first. */
+  breachAlerts: Breach[];
 }
+
+/** How many breach alerts the desk keeps. */
+export const MAX_BREACH_ALERTS = 20;
 
 export type DeskEvent =
   | { type: 'frame'; frame: AgentServerFrame }
@@ -57,6 +66,9 @@ export function initialDeskState(me: AgentProfile): DeskState {
     openId: null,
     visible: true,
     notice: null,
+    notes: {},
+    floor: null,
+    breachAlerts: [],
   };
 }
 
@@ -114,7 +126,7 @@ function applyFrame(state: DeskState, frame: AgentServerFrame): DeskState {
     case 'conversation':
       return upsertConversation(state, frame.conversation);
     case 'history':
-      return receiveHistory(state, frame.conversationId, frame.messages);
+      return receiveNotes(receiveHistory(state, frame.conversationId, frame.messages), frame.conversationId, frame.notes ?? []);
     case 'message':
       return receiveMessage(state, frame.message);
     case 'ack':
@@ -122,7 +134,11 @@ function applyFrame(state: DeskState, frame: AgentServerFrame): DeskState {
     case 'error':
       return receiveError(state, frame);
     case 'breach':
-      return recordBreach(state, frame.breach.conversationId, frame.breach.kind);
+      return alertBreach(recordBreach(state, frame.breach.conversationId, frame.breach.kind), frame.breach);
+    case 'floor':
+      return { ...state, floor: frame.floor };
+    case 'note':
+      return receiveNotes(state, frame.note.conversationId, [frame.note]);
     case 'typing':
       // A name means an agent is typing: that is us, in another tab.
       if (frame.name !== null) return state;
@@ -191,6 +207,21 @@ function recordBreach(state: DeskState, conversationId: string, kind: AgentConve
   return { ...state, conversations: { ...state.conversations, [conversationId]: updated } };
 }
 
+function alertBreach(state: DeskState, breach: Breach): DeskState {
+  const same = (b: Breach) => b.conversationId === breach.conversationId && b.kind === breach.kind;
+  if (state.breachAlerts.some(same)) return state;
+  return { ...state, breachAlerts: [breach, ...state.breachAlerts].slice(0, MAX_BREACH_ALERTS) };
+}
+
+/** Notes merge by id (a resent note, or one heard live and again in history, shows once), ordered by time. */
+function receiveNotes(state: DeskState, conversationId: string, incoming: Note[]): DeskState {
+  const known = state.notes[conversationId] ?? [];
+  const fresh = incoming.filter((n) => n.conversationId === conversationId && !known.some((k) => k.id === n.id));
+  if (fresh.length === 0) return state;
+  const merged = [...known, ...fresh].sort((a, b) => a.at - b.at || a.id.localeCompare(b.id));
+  return { ...state, notes: { ...state.notes, [conversationId]: merged } };
+}
+
 function playerRead(state: DeskState, conversationId: string, seq: number): DeskState {
   const conversation = state.conversations[conversationId];
   if (!conversation || seq <= conversation.playerReadSeq) return state;
@@ -255,7 +286,8 @@ function dismiss(state: DeskState, conversationId: string): DeskState {
   if (!conversation || !isEnded(conversation)) return state;
   const { [conversationId]: _c, ...conversations } = state.conversations;
   const { [conversationId]: _t, ...threads } = state.threads;
-  return { ...state, conversations, threads, openId: state.openId === conversationId ? null : state.openId };
+  const { [conversationId]: _n, ...notes } = state.notes;
+  return { ...state, conversations, threads, notes, openId: state.openId === conversationId ? null : state.openId };
 }
 
 function updateThread(state: DeskState, conversationId: string, update: (thread: Thread) => Thread): DeskState {
