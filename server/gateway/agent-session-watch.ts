@@ -44,7 +44,8 @@ export class AgentSessionWatch {
     this.checking = true;
     try {
       const now = this.deps.now();
-      this.closeWhere((s) => s.expiresAt <= now, CLOSE_CODES.unauthorized, 'session expired');
+      const expired = this.closeWhere((s) => s.expiresAt <= now, CLOSE_CODES.unauthorized, 'session expired');
+      if (expired > 0) this.deps.log.info({ sockets: expired }, 'closed agent sockets of expired sessions');
       const hashes = new Set([...this.sockets.values()].map((s) => s.tokenHash));
       for (const tokenHash of hashes) {
         try {
@@ -54,7 +55,8 @@ export class AgentSessionWatch {
             this.deps.log.error({ err: error }, 'agent session check failed');
             continue;
           }
-          this.closeSession(tokenHash, CLOSE_CODES.unauthorized, 'session ended');
+          const closed = this.closeSession(tokenHash, CLOSE_CODES.unauthorized, 'session ended');
+          this.deps.log.info({ sockets: closed, reason: error.message }, 'closed agent sockets of an ended session');
         }
       }
     } finally {

@@ -2,6 +2,7 @@ import { Router } from 'express';
 import { CLOSE_CODES } from '../../protocol';
 import type { AgentSessions } from '../core/agent-sessions';
 import { PitbossError } from '../core/errors';
+import type { Logger } from '../logger';
 import type { AgentRecord } from '../store/records';
 import type { Store } from '../store/store';
 import { requireAgent, requireCsrfHeader, type AuthedRequest } from './agent-auth';
@@ -17,19 +18,23 @@ export interface AgentSocketControl {
  * Disabling takes effect at once: the agent's open sockets on this node are
  * closed now, on other nodes at their next session check.
  */
-export function agentAdminRoutes(deps: { sessions: AgentSessions; store: Store; agentSockets: AgentSocketControl }): Router {
+export function agentAdminRoutes(deps: { sessions: AgentSessions; store: Store; agentSockets: AgentSocketControl; log: Logger }): Router {
   const router = Router();
 
   router.post('/api/agents/:id/disable', requireCsrfHeader, requireAgent(deps.sessions), async (req, res) => {
-    const target = await manageable((req as AuthedRequest).agent!, String(req.params.id));
+    const actor = (req as AuthedRequest).agent!;
+    const target = await manageable(actor, String(req.params.id));
     await deps.store.setAgentDisabled(target.id, true);
-    deps.agentSockets.closeAgentSockets(target.id, CLOSE_CODES.unauthorized, 'agent disabled');
+    const sockets = deps.agentSockets.closeAgentSockets(target.id, CLOSE_CODES.unauthorized, 'agent disabled');
+    deps.log.info({ by: actor.id, agent: target.id, sockets }, 'agent disabled');
     res.status(204).end();
   });
 
   router.post('/api/agents/:id/enable', requireCsrfHeader, requireAgent(deps.sessions), async (req, res) => {
-    const target = await manageable((req as AuthedRequest).agent!, String(req.params.id));
+    const actor = (req as AuthedRequest).agent!;
+    const target = await manageable(actor, String(req.params.id));
     await deps.store.setAgentDisabled(target.id, false);
+    deps.log.info({ by: actor.id, agent: target.id }, 'agent enabled');
     res.status(204).end();
   });
 

@@ -6,6 +6,7 @@ import { isPitbossError, PitbossError } from '../core/errors';
 import type { Relay } from '../core/relay';
 import { toAgentProfile } from '../core/views';
 import { clientAddress, limitKey, type ProxyTrust } from '../edge/client-address';
+import type { Logger } from '../logger';
 import { requireAgent, requireCsrfHeader, type AuthedRequest } from './agent-auth';
 import type { AgentSocketControl } from './agent-admin-routes';
 import type { LoginThrottle } from './login-throttle';
@@ -17,6 +18,7 @@ export interface AuthRouteDeps {
   trust: ProxyTrust;
   loginThrottle: LoginThrottle;
   agentSockets: AgentSocketControl;
+  log: Logger;
 }
 
 export function authRoutes(deps: AuthRouteDeps): Router {
@@ -30,10 +32,17 @@ export function authRoutes(deps: AuthRouteDeps): Router {
     const address = addressKeyOf(req, deps.trust);
     await deps.loginThrottle.check(email, address);
     const session = await deps.sessions.login(email, password).catch(async (error: unknown) => {
-      if (isPitbossError(error) && error.code === 'unauthorized') await deps.loginThrottle.failed(email, address);
+      if (!isPitbossError(error) || error.code !== 'unauthorized') throw error;
+      deps.log.warn({ email, address }, 'sign-in failed');
+      await deps.loginThrottle.failed(email, address).catch((locked: unknown) => {
+        deps.log.warn({ email, address }, 'sign-in locked out');
+        throw locked;
+      });
       throw error;
     });
     await deps.loginThrottle.succeeded(email);
+    // The audit trail names the agent and where from; the token and password never reach a log.
+    deps.log.info({ agent: session.agent.id, address }, 'agent signed in');
     res.cookie(SESSION_COOKIE, session.token, { ...cookieOptions, expires: new Date(session.expiresAt) });
     res.json({ agent: toAgentProfile(session.agent, deps.relay.agentStatus(session.agent.id)) });
   });
