@@ -14,6 +14,13 @@ import type { Database } from './schema';
 import { migrateToLatest } from './migrations';
 import { GroupCommit } from './group-commit';
 import { toAgent, toConversation, toEvent, toMessage, toPlayer } from './rows';
+import { KyselyAgentDirectory } from './agent-directory';
+import { KyselyCannedReplyStore } from './canned-store';
+import { KyselyCsatStore } from './csat-store';
+import { KyselyReportQueries } from './kpi-queries';
+import { KyselyNoteStore } from './note-store';
+import { KyselyShiftStore } from './shift-store';
+import { KyselyWebhookStore } from './webhook-store';
 
 /**
  * Deliberate delivery bugs, for the chaos test to prove its checker can fail
@@ -41,10 +48,26 @@ export interface KyselyStoreOptions {
 export class KyselyStore implements Store {
   private readonly appends = new GroupCommit<NewMessage, AppendResult>((batch) => this.commitAppends(batch));
 
+  readonly reports: KyselyReportQueries;
+  readonly notes: KyselyNoteStore;
+  readonly csat: KyselyCsatStore;
+  readonly canned: KyselyCannedReplyStore;
+  readonly agents: KyselyAgentDirectory;
+  readonly shifts: KyselyShiftStore;
+  readonly webhooks: KyselyWebhookStore;
+
   constructor(
     private readonly db: Kysely<Database>,
     private readonly options: KyselyStoreOptions,
-  ) {}
+  ) {
+    this.reports = new KyselyReportQueries(db);
+    this.notes = new KyselyNoteStore(db);
+    this.csat = new KyselyCsatStore(db);
+    this.canned = new KyselyCannedReplyStore(db);
+    this.agents = new KyselyAgentDirectory(db);
+    this.shifts = new KyselyShiftStore(db);
+    this.webhooks = new KyselyWebhookStore(db);
+  }
 
   async migrate(): Promise<void> {
     await migrateToLatest(this.db, this.options.schema);

@@ -138,6 +138,85 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable('conversations').addColumn('bot_at', 'bigint').execute();
     },
   },
+  '0007_floor_tools': {
+    async up(db: Kysely<any>) {
+      // Reports read conversations by site and time.
+      await db.schema.createIndex('conversations_site_created').on('conversations').columns(['site_id', 'created_at']).execute();
+      // A separate table, so no message path (replay, history, transcript mail) can ever carry a note to a player.
+      await db.schema
+        .createTable('notes')
+        .addColumn('conversation_id', 'text', (c) => c.notNull().references('conversations.id'))
+        .addColumn('client_id', 'text', (c) => c.notNull())
+        .addColumn('site_id', 'text', (c) => c.notNull())
+        .addColumn('agent_id', 'text', (c) => c.notNull())
+        .addColumn('agent_name', 'text', (c) => c.notNull())
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('notes_pk', ['conversation_id', 'client_id'])
+        .execute();
+      await db.schema
+        .createTable('csat_ratings')
+        .addColumn('conversation_id', 'text', (c) => c.primaryKey().references('conversations.id'))
+        .addColumn('site_id', 'text', (c) => c.notNull())
+        .addColumn('agent_id', 'text')
+        .addColumn('rating', 'integer', (c) => c.notNull())
+        .addColumn('comment', 'text')
+        .addColumn('at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('csat_ratings_site_at').on('csat_ratings').columns(['site_id', 'at']).execute();
+      await db.schema
+        .createTable('canned_replies')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('site_id', 'text', (c) => c.notNull())
+        .addColumn('shortcut', 'text', (c) => c.notNull())
+        .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('texts', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .addUniqueConstraint('canned_replies_shortcut', ['site_id', 'shortcut'])
+        .execute();
+      await db.schema
+        .createTable('shifts')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('site_id', 'text', (c) => c.notNull())
+        .addColumn('agent_id', 'text')
+        .addColumn('weekday', 'integer', (c) => c.notNull())
+        .addColumn('start_hour', 'integer', (c) => c.notNull())
+        .addColumn('end_hour', 'integer', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('shifts_site').on('shifts').column('site_id').execute();
+      await db.schema
+        .createTable('webhooks')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('site_id', 'text', (c) => c.notNull())
+        .addColumn('url', 'text', (c) => c.notNull())
+        .addColumn('secret', 'text', (c) => c.notNull())
+        .addColumn('events', 'text', (c) => c.notNull())
+        .addColumn('active', 'integer', (c) => c.notNull().defaultTo(1))
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('webhook_deliveries')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('webhook_id', 'text', (c) => c.notNull())
+        .addColumn('site_id', 'text', (c) => c.notNull())
+        .addColumn('event', 'text', (c) => c.notNull())
+        .addColumn('event_key', 'text', (c) => c.notNull())
+        .addColumn('payload', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('next_attempt_at', 'bigint')
+        .addColumn('last_status', 'integer')
+        .addColumn('last_error', 'text')
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('delivered_at', 'bigint')
+        // Every node hears every bus event: the first insert wins, the others are no-ops.
+        .addUniqueConstraint('webhook_deliveries_event', ['webhook_id', 'event_key'])
+        .execute();
+      await db.schema.createIndex('webhook_deliveries_due').on('webhook_deliveries').columns(['status', 'next_attempt_at']).execute();
+      await db.schema.createIndex('webhook_deliveries_site').on('webhook_deliveries').columns(['site_id', 'created_at']).execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -88,4 +88,63 @@ export interface Database {
     at: number;
     articles: string | null;
   };
+  // ── floor tools (0007): notes, CSAT, canned replies, shifts, webhooks ──
+  notes: {
+    conversation_id: string;
+    client_id: string;
+    site_id: string;
+    agent_id: string;
+    agent_name: string;
+    text: string;
+    at: number;
+  };
+  csat_ratings: {
+    conversation_id: string;
+    site_id: string;
+    agent_id: string | null;
+    rating: number;
+    comment: string | null;
+    at: number;
+  };
+  canned_replies: {
+    id: string;
+    site_id: string;
+    shortcut: string;
+    title: string;
+    texts: string;
+    created_at: number;
+    updated_at: number;
+  };
+  shifts: {
+    id: string;
+    site_id: string;
+    agent_id: string | null;
+    weekday: number;
+    start_hour: number;
+    end_hour: number;
+  };
+  webhooks: {
+    id: string;
+    site_id: string;
+    url: string;
+    secret: string;
+    events: string;
+    active: number;
+    created_at: number;
+  };
+  webhook_deliveries: {
+    id: string;
+    webhook_id: string;
+    site_id: string;
+    event: string;
+    event_key: string;
+    payload: string;
+    status: string;
+    attempts: number;
+    next_attempt_at: number | null;
+    last_status: number | null;
+    last_error: string | null;
+    created_at: number;
+    delivered_at: number | null;
+  };
 }

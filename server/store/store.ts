@@ -8,6 +8,13 @@ import type {
   NewMessage,
   PlayerRecord,
 } from './records';
+import type { AgentDirectory } from './agent-directory';
+import type { CannedReplyStore } from './canned-store';
+import type { CsatStore } from './csat-store';
+import type { ReportQueries } from './kpi-queries';
+import type { NoteStore } from './note-store';
+import type { ShiftStore } from './shift-store';
+import type { WebhookStore } from './webhook-store';
 
 export type ConversationPatch = Partial<
   Pick<
@@ -85,4 +92,13 @@ export interface Store {
   listEvents(conversationId: string): Promise<ConversationEventRecord[]>;
   findMessageByClientId(conversationId: string, clientId: string): Promise<MessageRecord | null>;
   listMessages(conversationId: string, afterSeq: number, limit: number): Promise<MessageRecord[]>;
+
+  // The floor's tools, each its own port over the same database.
+  readonly reports: ReportQueries;
+  readonly notes: NoteStore;
+  readonly csat: CsatStore;
+  readonly canned: CannedReplyStore;
+  readonly agents: AgentDirectory;
+  readonly shifts: ShiftStore;
+  readonly webhooks: WebhookStore;
 }
