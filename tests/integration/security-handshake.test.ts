@@ -133,6 +133,24 @@ describe('cross-site WebSocket hijacking', () => {
     own.close();
   });
 
+  it('believes X-Forwarded-Proto for the relay’s own origin only from a trusted proxy', async () => {
+    server = await startTestServer({ trustedProxies: ['127.0.0.1', '::1'] });
+    const { cookie } = await login(server.url, 'alice@luckystar.test');
+    const url = wsUrl(server.url, '/v1/agent');
+    const httpsOrigin = server.url.replace(/^http:/, 'https:');
+    // Behind a proxy that ends TLS, the panel's page is https although our socket is plain.
+    const behindProxy = await TestSocket.open(url, { origin: httpsOrigin, cookie, 'x-forwarded-proto': 'https' });
+    behindProxy.close();
+    expect(await refused(url, { origin: httpsOrigin, cookie })).toBe('upgrade refused: 403');
+    await server.stop();
+
+    server = await startTestServer();
+    const again = await login(server.url, 'alice@luckystar.test');
+    expect(await refused(wsUrl(server.url, '/v1/agent'), { origin: server.url.replace(/^http:/, 'https:'), cookie: again.cookie, 'x-forwarded-proto': 'https' })).toBe(
+      'upgrade refused: 403',
+    );
+  });
+
   it('refuses the player socket from an origin in no site allowlist, or with none', async () => {
     server = await startTestServer();
     const url = wsUrl(server.url, '/v1/player');
