@@ -1,0 +1,46 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { createInterface } from 'node:readline';
+
+/**
+ * The server side of the bench's control line: the load process writes
+ * `stats` (or `gc`) on the child's stdin and reads one `STATS {json}` line
+ * back; when stdin closes (the load process ended, even by a crash) the
+ * server shuts itself down, so no bench server outlives its run.
+ */
+export function serveControl(counters: () => Record<string, number>, shutdown: () => Promise<void>): void {
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
+  const lines = createInterface({ input: process.stdin });
+  lines.on('line', (line) => {
+    const command = line.trim();
+    if (command === 'gc') {
+      (globalThis as { gc?: () => void }).gc?.();
+      process.stdout.write('GC\n');
+    } else if (command === 'stats') {
+      const memory = process.memoryUsage();
+      const stats = {
+        ...counters(),
+        rss: memory.rss,
+        heapUsed: memory.heapUsed,
+        external: memory.external,
+        loopP99Ms: loop.percentile(99) / 1e6,
+        loopMaxMs: loop.max / 1e6,
+      };
+      loop.reset();
+      process.stdout.write(`STATS ${JSON.stringify(stats)}\n`);
+    }
+  });
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    const hardStop = setTimeout(() => process.exit(0), 5000);
+    hardStop.unref();
+    shutdown()
+      .catch(() => undefined)
+      .finally(() => process.exit(0));
+  };
+  lines.on('close', stop);
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}

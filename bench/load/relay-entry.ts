@@ -1,0 +1,142 @@
+/**
+ * The Pitboss relay as the load bench runs it: startServer from server/app.ts
+ * exactly as server/main.ts wires it, on a fresh SQLite file, with bench
+ * agents and their sessions written to the store before start (so the load
+ * process needs no password round trips). Only instrumentation is added here;
+ * no server code is changed:
+ * - commits: every SQLite write transaction (explicit COMMITs plus writes in
+ *   autocommit mode), counted on better-sqlite3's Statement.run;
+ * - appendBatches / appended: the store's group commits of messages, counted
+ *   by wrapping KyselyStore's batch flush.
+ * Config comes as JSON in BENCH_RELAY; prints `READY <port>` when listening.
+ */
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { TOPICS } from '../../protocol';
+import { startServer } from '../../server/app';
+import { SiteDirectory } from '../../server/config/sites';
+import { hashToken } from '../../server/core/ids';
+import { hashPassword } from '../../server/core/passwords';
+import { createLogger } from '../../server/logger';
+import { openSqliteStore } from '../../server/store/sqlite';
+import { serveControl } from './control';
+
+export interface RelayBenchConfig {
+  /** Origin the load clients send; the only one the bench site allows. */
+  origin: string;
+  agents: number;
+  capacity: number;
+  /** Agent i's session token is `${tokenPrefix}${i}`. */
+  tokenPrefix: string;
+}
+
+const config = JSON.parse(process.env.BENCH_RELAY ?? '{}') as RelayBenchConfig;
+const counters = { commits: 0, appendBatches: 0, appended: 0 };
+countCommits();
+// `npm run bench:load -- --experiment=stmt-cache`: what a prepared-statement cache under kysely would buy (see docs/BENCHMARKS.md).
+if (process.env.BENCH_EXPERIMENT === 'stmt-cache') cachePreparedStatements();
+
+const dataDir = mkdtempSync(join(tmpdir(), 'pitboss-bench-'));
+const store = openSqliteStore(join(dataDir, 'pitboss.sqlite'));
+await store.migrate();
+countAppendBatches();
+
+const now = Date.now();
+const passwordHash = await hashPassword('bench-unused-password');
+for (let i = 0; i < config.agents; i++) {
+  const id = `a_bench_${i}`;
+  await store.createAgent({
+    id,
+    siteId: 'bench',
+    email: `agent${i}@bench.test`,
+    name: `Agent ${i}`,
+    passwordHash,
+    role: 'agent',
+    capacity: config.capacity,
+    skills: [...TOPICS],
+    languages: ['en'],
+    disabled: false,
+    createdAt: now,
+  });
+  await store.createAgentSession({ tokenHash: hashToken(`${config.tokenPrefix}${i}`), agentId: id, createdAt: now, expiresAt: now + 24 * 3600_000 });
+}
+
+const DAY = 24 * 3600_000;
+const server = await startServer({
+  port: 0,
+  host: '127.0.0.1',
+  store,
+  sites: new SiteDirectory([
+    {
+      id: 'bench',
+      name: 'Bench Casino',
+      allowedOrigins: [config.origin],
+      identitySecret: 'bench-secret-0123456789abcdef',
+      locales: ['en'],
+      // No SLA breach, offer timeout or reconnect hand-back may fire during a run: the bench measures the message path.
+      sla: { firstResponseMs: DAY, resolutionMs: DAY, escalationMs: DAY },
+      offerTimeoutMs: DAY,
+      agentReconnectGraceMs: 60_000,
+      defaultAgentCapacity: config.capacity,
+    },
+  ]),
+  distDir: resolve('dist'),
+  log: createLogger(process.env.PITBOSS_LOG_LEVEL ?? 'error'),
+  secureCookies: false,
+});
+
+serveControl(
+  () => ({ ...counters }),
+  async () => {
+    await server.close();
+    await store.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  },
+);
+process.stdout.write(`READY ${server.port}\n`);
+
+/** Count write transactions at the driver, under kysely: COMMIT statements and writes outside a transaction. */
+function countCommits(): void {
+  const probe = new Database(':memory:');
+  const proto = Object.getPrototypeOf(probe.prepare('select 1')) as {
+    run: (this: { source: string; reader: boolean; database: { inTransaction: boolean } }, ...args: unknown[]) => unknown;
+  };
+  probe.close();
+  const run = proto.run;
+  proto.run = function (...args: unknown[]) {
+    const source = this.source.trimStart().slice(0, 8).toLowerCase();
+    if (source.startsWith('commit') || source.startsWith('end')) counters.commits += 1;
+    else if (!this.reader && !this.database.inTransaction && !/^(begin|rollback|savepoin|release|pragma)/.test(source)) counters.commits += 1;
+    return run.apply(this, args);
+  };
+}
+
+/** better-sqlite3 statements reused by SQL text; kysely's SQLite driver prepares every query anew. */
+function cachePreparedStatements(): void {
+  const proto = Database.prototype as unknown as { prepare(this: object, sql: string): unknown };
+  const prepare = proto.prepare;
+  const caches = new WeakMap<object, Map<string, unknown>>();
+  proto.prepare = function (sql: string) {
+    let cache = caches.get(this);
+    if (!cache) caches.set(this, (cache = new Map()));
+    let statement = cache.get(sql);
+    if (!statement) {
+      statement = prepare.call(this, sql);
+      if (cache.size < 1000) cache.set(sql, statement);
+    }
+    return statement;
+  };
+}
+
+function countAppendBatches(): void {
+  // GroupCommit calls `this.commitAppends(batch)` at flush time, so an own property on the instance takes its place.
+  const target = store as unknown as { commitAppends(batch: unknown[]): Promise<unknown[]> };
+  const flush = target.commitAppends.bind(store);
+  target.commitAppends = (batch) => {
+    counters.appendBatches += 1;
+    counters.appended += batch.length;
+    return flush(batch);
+  };
+}
