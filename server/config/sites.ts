@@ -44,7 +44,31 @@ const SiteSchema = v.object({
   /** How long an agent may be disconnected before their chats go back to the queue. */
   agentReconnectGraceMs: v.optional(v.pipe(v.number(), v.minValue(0)), 15_000),
   defaultAgentCapacity: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), 4),
+  /** IANA time zone of the site's floor: the staffing forecast's hours of the week and the shifts are in it. */
+  timeZone: v.optional(v.pipe(v.string(), v.check(isTimeZone, 'Unknown time zone.')), 'UTC'),
+  /** Share of chats to answer within the FRT target, for the staffing forecast. */
+  serviceLevelGoal: v.optional(v.pipe(v.number(), v.minValue(0.5), v.maxValue(0.99)), 0.8),
+  /**
+   * The casino's CRM, for the agent's player sidebar and VIP routing. The relay
+   * GETs `${url}/players/${playerId}` signed with `secret` (docs/CRM.md).
+   */
+  crm: v.optional(
+    v.object({
+      url: v.pipe(v.string(), v.url()),
+      secret: v.pipe(v.string(), v.minLength(16)),
+      timeoutMs: v.optional(v.pipe(v.number(), v.minValue(100), v.maxValue(10_000)), 1500),
+    }),
+  ),
 });
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const SitesFileSchema = v.object({ sites: v.array(SiteSchema) });
 
