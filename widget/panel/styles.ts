@@ -142,8 +142,9 @@ export const panelStyles = `
   border-radius: 10px;
   background: #fff;
   /* 16px or more: iOS Safari zooms the page into any smaller field on focus. */
-  font: 16px/1.4 inherit;
   font-family: inherit;
+  font-size: 16px;
+  line-height: 1.4;
   color: inherit;
 }
 .input::placeholder { color: #6b6b6b; }
