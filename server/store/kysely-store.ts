@@ -17,6 +17,7 @@ import { toAgent, toConversation, toEvent, toMessage, toPlayer } from './rows';
 import { KyselyAgentDirectory } from './agent-directory';
 import { KyselyCannedReplyStore } from './canned-store';
 import { KyselyCsatStore } from './csat-store';
+import { KyselyFaqArticleStore } from './faq-article-store';
 import { KyselyReportQueries } from './kpi-queries';
 import { KyselyNoteStore } from './note-store';
 import { KyselyShiftStore } from './shift-store';
@@ -55,6 +56,7 @@ export class KyselyStore implements Store {
   readonly agents: KyselyAgentDirectory;
   readonly shifts: KyselyShiftStore;
   readonly webhooks: KyselyWebhookStore;
+  readonly faq: KyselyFaqArticleStore;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -67,6 +69,7 @@ export class KyselyStore implements Store {
     this.agents = new KyselyAgentDirectory(db);
     this.shifts = new KyselyShiftStore(db);
     this.webhooks = new KyselyWebhookStore(db);
+    this.faq = new KyselyFaqArticleStore(db);
   }
 
   async migrate(): Promise<void> {

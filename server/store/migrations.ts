@@ -217,6 +217,30 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('webhook_deliveries_site').on('webhook_deliveries').columns(['site_id', 'created_at']).execute();
     },
   },
+  '0008_faq_articles': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('faq_articles')
+        .addColumn('site_id', 'text', (c) => c.notNull())
+        .addColumn('id', 'text', (c) => c.notNull())
+        .addColumn('topic', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('faq_articles_pk', ['site_id', 'id'])
+        .execute();
+      await db.schema
+        .createTable('faq_translations')
+        .addColumn('site_id', 'text', (c) => c.notNull())
+        .addColumn('article_id', 'text', (c) => c.notNull())
+        .addColumn('locale', 'text', (c) => c.notNull())
+        .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('body', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('faq_translations_pk', ['site_id', 'article_id', 'locale'])
+        .addForeignKeyConstraint('faq_translations_article', ['site_id', 'article_id'], 'faq_articles', ['site_id', 'id'], (fk) => fk.onDelete('cascade'))
+        .execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { FaqTables } from './faq-article-store';
 
 /** Table shapes as kysely sees them: snake_case columns, epoch-ms integers, 0/1 booleans (portable across SQLite and PostgreSQL). */
 export interface Database {
@@ -147,4 +148,6 @@ export interface Database {
     created_at: number;
     delivered_at: number | null;
   };
+  faq_articles: FaqTables['faq_articles'];
+  faq_translations: FaqTables['faq_translations'];
 }

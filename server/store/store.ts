@@ -11,6 +11,7 @@ import type {
 import type { AgentDirectory } from './agent-directory';
 import type { CannedReplyStore } from './canned-store';
 import type { CsatStore } from './csat-store';
+import type { FaqArticleStore } from './faq-article-store';
 import type { ReportQueries } from './kpi-queries';
 import type { NoteStore } from './note-store';
 import type { ShiftStore } from './shift-store';
@@ -101,4 +102,5 @@ export interface Store {
   readonly agents: AgentDirectory;
   readonly shifts: ShiftStore;
   readonly webhooks: WebhookStore;
+  readonly faq: FaqArticleStore;
 }
