@@ -175,8 +175,11 @@ describe('slow readers and idle sockets', () => {
     const reader = await track(connectAgent(server.url, 'alice@luckystar.test'));
     const raw = (reader.socket.ws as unknown as { _socket: import('node:net').Socket })._socket;
     raw.pause();
-    for (let i = 0; i < 60; i += 1) reader.socket.send({ type: 'open', conversationId: first.conversationId, afterSeq: 0 });
-    await sleep(1000);
+    // ~30 MB asked for in all, well past what the kernel's socket buffers on both ends can absorb.
+    for (let round = 0; round < 3; round += 1) {
+      for (let i = 0; i < 40; i += 1) reader.socket.send({ type: 'open', conversationId: first.conversationId, afterSeq: 0 });
+      await sleep(300);
+    }
     raw.resume();
     const closed = await reader.socket.waitClosed(10_000);
     expect(closed).toEqual({ code: 4008, reason: 'slow reader' });
