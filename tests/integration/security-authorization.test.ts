@@ -4,6 +4,7 @@ import { PROTOCOL_VERSION } from '../../protocol';
 import { hashPassword } from '../../server/core/passwords';
 import { DEMO_PASSWORD } from '../../server/seed';
 import { connectAgent, connectPlayer, login, wsUrl } from '../support/clients';
+import { expectStillServing } from '../support/serving';
 import { startTestServer, TEST_SITE, type TestServer } from '../support/test-server';
 import { TestSocket } from '../support/ws-client';
 
@@ -53,6 +54,7 @@ describe('players reach only their own conversation', () => {
       expect(attacker.welcome.conversation).toBeNull();
       expect(attacker.welcome.messages).toEqual([]);
     }
+    await expectStillServing(server.url);
   });
 
   it('ignores another player’s conversation id in the resume and in a message', async () => {
@@ -71,6 +73,7 @@ describe('players reach only their own conversation', () => {
     expect(victimMessages.map((m) => m.text)).toEqual(['my card ends 4242', 'let me check']);
     await sleep(100);
     expect(victim.socket.frames.filter((f) => f.type === 'message' && f.message.text === 'injected')).toEqual([]);
+    await expectStillServing(server.url);
   });
 
   it('keeps the REST transcript behind an agent cookie; a player token is not one', async () => {
@@ -116,6 +119,7 @@ describe('agents see their site and what their role allows', () => {
     const leaked = rival.socket.frames.filter((f) => ['message', 'conversation', 'typing', 'read', 'breach', 'history'].includes(f.type));
     expect(leaked).toEqual([]);
     expect((await server.store.listMessages(conversationId, 0, 100)).map((m) => m.text)).not.toContain('hijack');
+    await expectStillServing(server.url);
   });
 
   it('lets an agent read only the chats they hold, and a supervisor of the site read any', async () => {
@@ -210,5 +214,6 @@ describe('the agent socket trusts the cookie, not the frames', () => {
     expect((await socket.type('welcome')).agent).toMatchObject({ id: 'a_bruno', role: 'agent' });
     socket.send({ type: 'open', conversationId, afterSeq: 0, agentId: 'a_alice' });
     expect(await socket.type('error')).toMatchObject({ code: 'forbidden' });
+    await expectStillServing(server.url);
   });
 });

@@ -63,6 +63,7 @@ describe('hostile handshakes', () => {
     const client = await raw();
     expect(await client.upgrade('/v1/admin', selfHeaders())).toMatch(/^HTTP\/1\.1 404/);
     await client.waitClosed();
+    await expectStillServing(server.url);
   });
 });
 
@@ -78,6 +79,7 @@ describe('compression and fragmentation', () => {
     await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
     expect(ws.extensions).toBe('');
     ws.close();
+    await expectStillServing(server.url);
   });
 
   it('closes a socket whose fragments add up past the frame limit with 1009, and keeps serving', async () => {
@@ -131,6 +133,7 @@ describe('cross-site WebSocket hijacking', () => {
     // The control: the same cookie from the relay's own page works.
     const own = await TestSocket.open(url, { origin: server.url, cookie });
     own.close();
+    await expectStillServing(server.url);
   });
 
   it('believes X-Forwarded-Proto for the relay’s own origin only from a trusted proxy', async () => {

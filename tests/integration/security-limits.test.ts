@@ -65,6 +65,9 @@ describe('sockets per client address', () => {
       if (outcome !== 'opened') await sleep(50);
     }
     expect(outcome).toBe('opened');
+    for (const socket of sockets.splice(0)) socket.terminate();
+    await sleep(100);
+    await expectStillServing(server.url);
   });
 
   it('counts per forwarded client when the peer is a trusted proxy', async () => {
@@ -75,6 +78,7 @@ describe('sockets per client address', () => {
     // What the client wrote before our proxy's entry does not matter; the proxy's entry does.
     expect(await refusal({ 'x-forwarded-for': '203.0.113.66, 198.51.100.1' })).toBe('upgrade refused: 429');
     expect(await refusal({ 'x-forwarded-for': '198.51.100.2' })).toBe('opened');
+    await expectStillServing(server.url);
   });
 });
 
@@ -211,6 +215,7 @@ describe('slow readers and idle sockets', () => {
     } finally {
       clearInterval(beat);
     }
+    await expectStillServing(server.url);
   });
 });
 

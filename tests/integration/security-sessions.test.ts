@@ -76,6 +76,7 @@ describe('sign-in lockout', () => {
 
     clock.advance(15 * 60_000);
     expect((await attempt('alice@luckystar.test', DEMO_PASSWORD)).status).toBe(200);
+    await expectStillServing(server.url);
   });
 
   it('forgets an email’s failures after a success', async () => {
@@ -91,6 +92,7 @@ describe('sign-in lockout', () => {
     expect((await attempt('nobody-2@luckystar.test', 'x', { 'x-forwarded-for': '203.0.113.2' })).status).toBe(401);
     expect((await attempt('nobody-3@luckystar.test', 'x', { 'x-forwarded-for': '203.0.113.3' })).status).toBe(429);
     expect((await attempt('sara@luckystar.test', DEMO_PASSWORD, { 'x-forwarded-for': '203.0.113.4' })).status).toBe(429);
+    await expectStillServing(server.url);
   });
 
   it('locks only the forwarded client when the peer is a trusted proxy', async () => {
@@ -117,6 +119,7 @@ describe('tokens stay out of URLs and logs', () => {
       expect(refused).toBe('upgrade refused: 401');
     }
     expect((await fetch(`${server.url}/api/me`, { headers: { cookie } })).status).toBe(200);
+    await expectStillServing(server.url);
   });
 
   it('logs sign-ins, failures and session ends without any token or password', async () => {
@@ -206,6 +209,7 @@ describe('agent sockets end with their session', () => {
     alice.socket.send({ type: 'status', status: 'online' });
     expect(await alice.socket.waitClosed(1000)).toEqual({ code: 4001, reason: 'session expired' });
     expect(alice.socket.frames.filter((f) => f.type === 'agent')).toEqual([]);
+    await expectStillServing(server.url);
   });
 
   it('closes a session’s sockets when another node disables the agent or signs the session out', async () => {
