@@ -1,4 +1,6 @@
 import type { AgentProfile, Breach } from '../../protocol';
+import type { CsatRecord } from '../store/csat-store';
+import type { NoteRecord } from '../store/note-store';
 import type { ConversationRecord, MessageRecord } from '../store/records';
 
 /**
@@ -22,7 +24,11 @@ export type BusEvent =
     }
   | { kind: 'read'; conversationId: string; playerId: string; agentId: string | null; reader: 'player' | 'agent'; seq: number }
   /** An SLA target was missed: to the site's supervisors and the holding agent. */
-  | { kind: 'breach'; siteId: string; breach: Breach };
+  | { kind: 'breach'; siteId: string; breach: Breach }
+  /** An internal note: to the agent holding the conversation and the site's supervisors, never to a player. */
+  | { kind: 'note'; siteId: string; holderId: string | null; note: NoteRecord; originSocket: string | null }
+  /** A player rated a conversation (webhooks listen). */
+  | { kind: 'csat'; rating: CsatRecord };
 
 export interface Bus {
   publish(event: BusEvent): void;

@@ -4,6 +4,10 @@ import type { Relay } from '../core/relay';
 import { toAgentConversation, toAgentProfile, toWireMessage } from '../core/views';
 import type { Logger } from '../logger';
 import type { AgentRecord } from '../store/records';
+import { PitbossError } from '../core/errors';
+import { toWireNote } from '../core/notes';
+import type { DeskServices } from './desk-services';
+import { sendFloor } from './floor-push';
 import { startFrameSession, type FrameSessionOptions } from './frame-session';
 import type { SocketRegistry } from './socket-registry';
 
@@ -13,6 +17,8 @@ export interface AgentSocketContext {
   log: Logger;
   now: () => number;
   limits: Pick<FrameSessionOptions<unknown, unknown>, 'rate' | 'address' | 'helloTimeoutMs' | 'maxBufferedBytes'>;
+  /** Notes and the supervisors' floor; absent in servers built without them. */
+  desk?: DeskServices;
 }
 
 /**
@@ -52,6 +58,8 @@ export function handleAgentSocket(ws: WebSocket, ctx: AgentSocketContext, meta: 
             agent: toAgentProfile(state.record, state.status),
             conversations: conversations.map((c) => toAgentConversation(c, ctx.relay.site(c.siteId).sla)),
           });
+          // A supervisor sees the floor at once, not at the next push.
+          if (ctx.desk && (agent.role === 'supervisor' || agent.role === 'admin')) void sendFloor(ctx.desk, agent.siteId, [peer], ctx.log);
           return;
         }
         case 'status':
@@ -59,7 +67,14 @@ export function handleAgentSocket(ws: WebSocket, ctx: AgentSocketContext, meta: 
           return;
         case 'open': {
           const { messages } = await ctx.relay.readConversation(agent, frame.conversationId, frame.afterSeq);
-          peer.send({ type: 'history', conversationId: frame.conversationId, messages: messages.map(toWireMessage) });
+          const notes = ctx.desk ? (await ctx.desk.notes.list(agent, frame.conversationId)).map(toWireNote) : undefined;
+          peer.send({ type: 'history', conversationId: frame.conversationId, messages: messages.map(toWireMessage), ...(notes ? { notes } : {}) });
+          return;
+        }
+        case 'note': {
+          if (!ctx.desk) throw new PitbossError('not_found', 'Notes are not available on this relay.');
+          const note = await ctx.desk.notes.add(agent, { conversationId: frame.conversationId, clientId: frame.id, text: frame.text, originSocket: peer.id });
+          peer.send({ type: 'note', note: toWireNote(note) });
           return;
         }
         case 'send': {

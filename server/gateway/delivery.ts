@@ -1,5 +1,6 @@
 import type { Bus, BusEvent } from '../bus/bus';
 import type { SlaTargets } from '../core/sla';
+import { toWireNote } from '../core/notes';
 import { toAgentConversation, toPlayerConversation, toWireMessage } from '../core/views';
 import type { SocketRegistry } from './socket-registry';
 
@@ -39,6 +40,13 @@ export function deliverBusEvents(bus: Bus, registry: SocketRegistry, targetsOf: 
         const frame = { type: 'breach' as const, breach: event.breach };
         const peers = new Set([...registry.supervisorPeers(event.siteId), ...(event.breach.agentId ? registry.agentPeers(event.breach.agentId) : [])]);
         for (const peer of peers) peer.send(frame);
+        return;
+      }
+      case 'note': {
+        // Agent sockets only: the holder's and the site's supervisors'. No player peer is ever looked up here.
+        const frame = { type: 'note' as const, note: toWireNote(event.note) };
+        const peers = new Set([...registry.supervisorPeers(event.siteId), ...(event.holderId ? registry.agentPeers(event.holderId) : [])]);
+        for (const peer of peers) if (peer.id !== event.originSocket) peer.send(frame);
         return;
       }
       case 'agent': {

@@ -18,6 +18,8 @@ import { deliverBusEvents } from './delivery';
 import { startHeartbeat } from './heartbeat';
 import { handlePlayerSocket } from './player-socket';
 import { SocketRegistry } from './socket-registry';
+import type { DeskServices } from './desk-services';
+import { startFloorPush } from './floor-push';
 
 export interface GatewayDeps {
   relay: Relay;
@@ -31,6 +33,8 @@ export interface GatewayDeps {
   trust: ProxyTrust;
   /** Frames per client address, shared by all its sockets (and, with Redis, all nodes). */
   addressRate: RateLimiter;
+  /** Notes, CSAT, the supervisors' floor and the CRM look-up (server/gateway/desk-services.ts). */
+  desk?: DeskServices;
 }
 
 export interface Gateway {
@@ -65,6 +69,7 @@ export function attachGateway(server: Server, deps: GatewayDeps): Gateway {
   watch.start(limits.agentSessionCheckMs);
   const stopDelivery = deliverBusEvents(deps.bus, registry, (siteId) => deps.relay.site(siteId).sla);
   const stopHeartbeat = startHeartbeat([players, agents]);
+  const stopFloorPush = deps.desk ? startFloorPush({ registry, sites: deps.sites, desk: deps.desk, log: deps.log }) : () => {};
   let counter = 0;
   const nextPeerId = () => `${deps.nodeId}:${++counter}`;
   const socketLimits = (rate: EdgeLimits['playerRate'], key: string) => ({
@@ -94,7 +99,7 @@ export function attachGateway(server: Server, deps: GatewayDeps): Gateway {
         players.emit('connection', ws, req);
         handlePlayerSocket(
           ws,
-          { relay: deps.relay, sites: deps.sites, registry, log: deps.log, now: deps.now, limits: { ...socketLimits(limits.playerRate, key), idleTimeoutMs: limits.playerIdleMs } },
+          { relay: deps.relay, sites: deps.sites, registry, log: deps.log, now: deps.now, limits: { ...socketLimits(limits.playerRate, key), idleTimeoutMs: limits.playerIdleMs }, desk: deps.desk },
           { peerId: nextPeerId(), origin, selfOrigin },
         );
       });
@@ -110,7 +115,7 @@ export function attachGateway(server: Server, deps: GatewayDeps): Gateway {
           watch.add(ws, { agentId: agent.id, tokenHash, expiresAt });
           handleAgentSocket(
             ws,
-            { relay: deps.relay, registry, log: deps.log, now: deps.now, limits: socketLimits(limits.agentRate, key) },
+            { relay: deps.relay, registry, log: deps.log, now: deps.now, limits: socketLimits(limits.agentRate, key), desk: deps.desk },
             { peerId: nextPeerId(), agent, expiresAt },
           );
         }),
@@ -129,6 +134,7 @@ export function attachGateway(server: Server, deps: GatewayDeps): Gateway {
       server.off('upgrade', onUpgrade);
       watch.stop();
       stopHeartbeat();
+      stopFloorPush();
       stopDelivery();
       for (const wss of [players, agents]) {
         for (const client of wss.clients) client.close(1001, 'server shutting down');

@@ -8,6 +8,7 @@ import type { Logger } from '../logger';
 import type { ConversationRecord, PlayerRecord } from '../store/records';
 import { startFrameSession, type FrameSessionOptions } from './frame-session';
 import type { SocketRegistry } from './socket-registry';
+import type { DeskServices } from './desk-services';
 
 export interface PlayerSocketContext {
   relay: Relay;
@@ -16,6 +17,8 @@ export interface PlayerSocketContext {
   log: Logger;
   now: () => number;
   limits: Pick<FrameSessionOptions<unknown, unknown>, 'rate' | 'address' | 'helloTimeoutMs' | 'idleTimeoutMs' | 'maxBufferedBytes'>;
+  /** CSAT and the CRM look-up; absent in servers built without them. */
+  desk?: DeskServices;
 }
 
 /** One widget's socket: hello (site, origin, version, resume) then messages. */
@@ -64,6 +67,7 @@ export function handlePlayerSocket(ws: WebSocket, ctx: PlayerSocketContext, meta
           });
           if (!session) return;
           player = session.player;
+          if (player.externalId) ctx.desk?.playerConnected?.(player);
           if (ws.readyState !== ws.OPEN) return;
           ctx.registry.addPlayer(player.id, peer);
           peer.send({
@@ -94,6 +98,13 @@ export function handlePlayerSocket(ws: WebSocket, ctx: PlayerSocketContext, meta
           if (!player) throw new PitbossError('unauthorized', 'Say hello first.');
           await ctx.relay.botChoice(player, frame.choice);
           return;
+        case 'csat': {
+          if (!player) throw new PitbossError('unauthorized', 'Say hello first.');
+          if (!ctx.desk) throw new PitbossError('not_found', 'Ratings are not available on this relay.');
+          const rating = await ctx.desk.satisfaction.rate(player, { rating: frame.rating, comment: frame.comment });
+          peer.send({ type: 'csat', conversationId: rating.conversationId, rating: rating.rating });
+          return;
+        }
         case 'typing':
           if (player) await ctx.relay.typing({ player }, null, frame.typing, peer.id);
           return;

@@ -42,6 +42,8 @@ export interface ReportQueries {
   playerConversations(playerId: string, limit: number): Promise<ConversationRecord[]>;
   /** The first player line of each conversation, by conversation id. */
   openingLines(conversationIds: string[]): Promise<Map<string, string>>;
+  /** How many open (assigned) conversations each agent of the site holds now. */
+  heldCounts(siteId: string): Promise<Map<string, number>>;
 }
 
 export class KyselyReportQueries implements ReportQueries {
@@ -137,6 +139,18 @@ export class KyselyReportQueries implements ReportQueries {
       .select(['messages.conversation_id', 'messages.text'])
       .execute();
     return new Map(rows.map((r) => [r.conversation_id, r.text]));
+  }
+
+  async heldCounts(siteId: string): Promise<Map<string, number>> {
+    const rows = await this.db
+      .selectFrom('conversations')
+      .select(['agent_id', (eb) => eb.fn.countAll().as('held')])
+      .where('site_id', '=', siteId)
+      .where('status', '=', 'assigned')
+      .where('agent_id', 'is not', null)
+      .groupBy('agent_id')
+      .execute();
+    return new Map(rows.map((r) => [r.agent_id!, Number(r.held)]));
   }
 }
 
