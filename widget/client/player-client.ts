@@ -20,7 +20,7 @@ import {
 } from '../../protocol';
 import { Connection, type ConnectionOptions, type StateChange } from './connection';
 import { Outbox } from './outbox';
-import { loadReadPosition, saveReadPosition, type ReadPosition } from './read-position';
+import { ReadTracker } from './read-tracker';
 import { clearSessionToken, loadSessionToken, saveSessionToken } from './session-token';
 import { Transcript, type TranscriptLine } from './transcript';
 import { TYPING_EXPIRY_MS, TypingSignal } from './typing-signal';
@@ -101,10 +101,7 @@ export class PlayerClient {
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
   /** The panel is open and the page visible: what arrives is read at once. */
   private visible = false;
-  /** How far the player has read (current conversation), what the server last heard of it, and what an earlier page load stored. */
-  private read: ReadPosition | null = null;
-  private readSent: ReadPosition | null = null;
-  private storedRead: ReadPosition | null = null;
+  private readonly reads: ReadTracker;
   private snapshot: ChatView;
 
   constructor(options: PlayerClientOptions) {
@@ -114,6 +111,7 @@ export class PlayerClient {
     this.newId = options.newId ?? nanoid;
     this.now = options.now ?? Date.now;
     this.outbox = new Outbox(options.site);
+    this.reads = new ReadTracker(options.site);
     this.typingSignal = new TypingSignal((typing) => {
       if (this.welcomed) this.connection.send({ type: 'typing', typing });
     }, this.now);
@@ -220,10 +218,9 @@ export class PlayerClient {
   }
 
   private restore(): Promise<void> {
-    this.restored ??= Promise.all([loadSessionToken(this.opts.site), this.outbox.load(), loadReadPosition(this.opts.site)]).then(
-      ([session, unsent, read]) => {
+    this.restored ??= Promise.all([loadSessionToken(this.opts.site), this.outbox.load(), this.reads.restore()]).then(
+      ([session, unsent]) => {
         this.session ??= session;
-        this.storedRead = read;
         for (const item of unsent) this.transcript.addPending(item.id, item.text, item.at);
         if (unsent.length > 0) this.notify();
       },
@@ -276,11 +273,8 @@ export class PlayerClient {
         break;
       case 'read':
         if (frame.reader === 'agent') this.transcript.agentRead(frame.conversationId, frame.seq);
-        else if (frame.seq > this.readSeqOf(frame.conversationId)) {
-          // Read in another tab of this player: this tab's badge clears too.
-          this.read = { conversationId: frame.conversationId, seq: frame.seq };
-          this.readSent = this.read;
-        }
+        // Read in another tab of this player (or our own echo): this tab's badge clears too.
+        else this.reads.readElsewhere(frame.conversationId, frame.seq);
         break;
       case 'error':
         this.onRefusal(frame);
@@ -297,7 +291,7 @@ export class PlayerClient {
       // Someone else now (identify after an anonymous chat): their conversation, not the previous one's.
       this.transcript = new Transcript();
       for (const item of this.outbox.pending) this.transcript.addPending(item.id, item.text, item.at);
-      this.read = this.readSent = null;
+      this.reads.reset();
     }
     this.playerId = welcome.playerId;
     if (welcome.session !== this.session) {
@@ -307,16 +301,7 @@ export class PlayerClient {
     if (welcome.conversation) this.transcript.updateConversation(welcome.conversation);
     for (const message of welcome.messages) this.transcript.receive(message);
 
-    const current = welcome.conversation;
-    if (current && this.read?.conversationId !== current.id) {
-      // A conversation this page has not followed yet: what an earlier page load read, or, on
-      // this page's first welcome, its history counts as read (a reload is not news).
-      this.read =
-        this.storedRead?.conversationId === current.id
-          ? this.storedRead
-          : { conversationId: current.id, seq: this.everWelcomed ? 0 : current.lastSeq };
-      this.readSent = this.read;
-    }
+    this.reads.welcome(welcome.conversation, !this.everWelcomed);
 
     this.sessionDiscarded = false;
     for (const item of this.outbox.pending) {
@@ -352,25 +337,20 @@ export class PlayerClient {
     }
   }
 
-  private readSeqOf(conversationId: string | null): number {
-    return conversationId !== null && this.read?.conversationId === conversationId ? this.read.seq : 0;
-  }
-
   /** While visible, everything shown is read. Returns whether the unread count changed. */
   private markRead(): boolean {
     const current = this.transcript.conversationId;
-    if (!this.visible || current === null || this.transcript.othersAfter(this.readSeqOf(current)) === 0) return false;
-    this.read = { conversationId: current, seq: this.transcript.lastSeq() };
-    void saveReadPosition(this.opts.site, this.read);
+    if (!this.visible || current === null || this.transcript.othersAfter(this.reads.seqOf(current)) === 0) return false;
+    this.reads.readUpTo(current, this.transcript.lastSeq());
     this.sendRead();
     return true;
   }
 
   private sendRead(): void {
-    const read = this.read;
-    if (!this.welcomed || !read || read.conversationId !== this.transcript.conversationId) return;
-    if (this.readSent?.conversationId === read.conversationId && this.readSent.seq >= read.seq) return;
-    if (this.connection.send({ type: 'read', seq: read.seq })) this.readSent = read;
+    const current = this.transcript.conversationId;
+    const seq = this.reads.untold(current);
+    if (!this.welcomed || current === null || seq === null) return;
+    if (this.connection.send({ type: 'read', seq })) this.reads.sent(current, seq);
   }
 
   private setTyping(typing: { name: string | null } | null): void {
@@ -446,7 +426,7 @@ export class PlayerClient {
       conversation: this.transcript.conversation,
       link: this.link,
       typing: this.typing,
-      unread: this.transcript.othersAfter(this.readSeqOf(current)),
+      unread: this.transcript.othersAfter(this.reads.seqOf(current)),
     };
   }
 
