@@ -1,9 +1,12 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeHeapSnapshot } from 'node:v8';
 
 /**
  * The server side of the bench's control line: the load process writes
- * `stats` (or `gc`) on the child's stdin and reads one `STATS {json}` line
+ * `stats` (or `gc`, or `snapshot` for a heap snapshot) on the child's stdin and reads one `STATS {json}` line
  * back; when stdin closes (the load process ended, even by a crash) the
  * server shuts itself down, so no bench server outlives its run.
  */
@@ -13,7 +16,11 @@ export function serveControl(counters: () => Record<string, number>, shutdown: (
   const lines = createInterface({ input: process.stdin });
   lines.on('line', (line) => {
     const command = line.trim();
-    if (command === 'gc') {
+    if (command === 'snapshot') {
+      (globalThis as { gc?: () => void }).gc?.();
+      const file = writeHeapSnapshot(join(tmpdir(), `pitboss-bench-${process.pid}-${Date.now()}.heapsnapshot`));
+      process.stdout.write(`SNAPSHOT ${file}\n`);
+    } else if (command === 'gc') {
       (globalThis as { gc?: () => void }).gc?.();
       process.stdout.write('GC\n');
     } else if (command === 'stats') {

@@ -1,5 +1,5 @@
 /**
- * npm run bench:load [-- --quick] [--only=pitboss,bare,socketio] [--phases=idle,step,ramp] [--profile] [--experiment=stmt-cache]
+ * npm run bench:load [-- --quick] [--only=pitboss,bare,socketio] [--phases=idle,step,ramp] [--profile] [--heap] [--experiment=stmt-cache,memory-latest]
  *
  * The relay under load beside two baselines, all driven by this one load
  * process: each server runs alone, pinned to core 0, and this process pins
@@ -14,8 +14,10 @@
  * and a server whose stdin closes (this process died) stops itself.
  */
 import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { bareWs } from './dialects/bare-ws';
+import { perConnection as heapPerConnection } from './heap-diff';
 import type { Dialect, Floor } from './dialects/dialect';
 import { pitboss } from './dialects/pitboss';
 import { socketIo } from './dialects/socketio';
@@ -27,6 +29,8 @@ import { SourceAddresses, sleep } from './sockets';
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const profile = args.includes('--profile');
+/** Heap snapshots of the relay before and after the idle floor, diffed per connection (slow: use with --quick). */
+const heap = args.includes('--heap');
 const flag = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]?.split(',');
 const DIALECTS: Record<string, Dialect> = { pitboss, bare: bareWs, socketio: socketIo };
 const dialects = (flag('only') ?? ['pitboss', 'bare', 'socketio']).map((name) => {
@@ -35,7 +39,7 @@ const dialects = (flag('only') ?? ['pitboss', 'bare', 'socketio']).map((name) =>
   return dialect;
 });
 const phases = new Set(flag('phases') ?? ['idle', 'step', 'ramp']);
-const experiment = flag('experiment')?.[0];
+const experiment = flag('experiment')?.join(',');
 if (experiment) {
   // The relay with one measured change applied in the bench entry only (never in server code).
   const env = pitboss.env;
@@ -111,11 +115,18 @@ async function idlePhase(dialect: Dialect): Promise<string[]> {
   await server.start();
   try {
     await sleep(500);
+    const snapshots = heap ? [await server.heapSnapshot()] : [];
     const before = await server.stats({ gc: true });
     const floor = await dialect.openIdle(server.port, PLAN.idle.connections, addresses.block(PLAN.idle.connections));
     if (floor.failed > 0) log(`    ${dialect.name}: ${floor.failed} connections failed (${String(floor.firstError)})`);
     await sleep(2000);
     const after = await server.stats({ gc: true });
+    if (snapshots.length > 0) {
+      snapshots.push(await server.heapSnapshot());
+      log(`    heap added per ${dialect.name} connection, by kind (bytes, objects):`);
+      for (const row of heapPerConnection(snapshots[0]!, snapshots[1]!, floor.opened, 40)) log(`      ${row.bytes.toFixed(0).padStart(6)} B  ${row.objects.toFixed(2).padStart(6)}  ${row.kind}`);
+      for (const file of snapshots) rmSync(file, { force: true });
+    }
     const perConnection = (bytes: number) => (bytes / floor.opened / 1024).toFixed(1);
     log(`    ${dialect.name}: ${floor.opened} connections in ${floor.seconds.toFixed(1)} s, RSS ${(after.rss / 2 ** 20).toFixed(0)} MiB`);
     await floor.close();

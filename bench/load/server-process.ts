@@ -60,7 +60,7 @@ export class ServerProcess {
     });
     createInterface({ input: child.stderr! }).on('line', (line) => this.remember(line));
     createInterface({ input: child.stdout! }).on('line', (line) => {
-      if (/^(STATS|GC|READY) ?/.test(line)) {
+      if (/^(STATS|GC|READY|SNAPSHOT) ?/.test(line)) {
         const waiter = this.waiting.shift();
         if (waiter) return waiter.resolve(line);
       }
@@ -81,6 +81,12 @@ export class ServerProcess {
     this.child?.stdin?.write('stats\n');
     const line = await this.nextLine(STATS_TIMEOUT_MS, 'STATS');
     return JSON.parse(line.slice('STATS '.length)) as ServerStats;
+  }
+
+  /** Write a heap snapshot (after a full GC); returns its path. */
+  async heapSnapshot(): Promise<string> {
+    this.child?.stdin?.write('snapshot\n');
+    return (await this.nextLine(120_000, 'SNAPSHOT')).slice('SNAPSHOT '.length);
   }
 
   /** CPU seconds (user + system) the process has used, from /proc/<pid>/stat. */
