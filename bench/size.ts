@@ -12,11 +12,11 @@ if (!weights) {
   process.exit(1);
 }
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(2)} kB`;
 const row = (name: string, w: Weight, budget?: number) =>
   [name.padEnd(34), kb(w.raw).padStart(10), kb(w.gzip).padStart(10), kb(w.brotli).padStart(10), budget ? `${w.brotli <= budget ? 'ok' : 'OVER'} (≤ ${kb(budget)} br)` : ''].join('  ');
 
-console.log(`Pitboss widget ${weights.build} (measured now, gzip -9 / brotli q11)\n`);
+console.log(`Pitboss widget ${weights.build} (measured now; gzip -9, brotli q11; 1 kB = 1000 bytes)\n`);
 console.log(['bundle'.padEnd(34), 'raw'.padStart(10), 'gzip'.padStart(10), 'brotli'.padStart(10), 'budget'].join('  '));
 console.log(row('loader  dist/widget.js', weights.loader, LOADER_BUDGET_BROTLI));
 console.log(row('panel   panel.js (preact, English)', weights.panel, PANEL_BUDGET_BROTLI));

@@ -34,8 +34,8 @@ export function createLauncherView(doc: Document, onClick: () => void): Launcher
   slot.id = 'pitboss-panel';
   slot.hidden = true;
 
+  // No type="button" needed: a button in a shadow tree never submits a form of the page.
   const button = el('button', 'launcher');
-  button.type = 'button';
   button.setAttribute('aria-controls', slot.id);
   const svg = doc.createElementNS(SVG_NS, 'svg');
   svg.setAttribute('viewBox', '0 0 24 24');
