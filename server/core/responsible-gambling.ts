@@ -24,6 +24,10 @@ const PATTERNS: RegExp[] = [
   /(도박 중독|중독|자기 배제|입금 한도|이용 제한)/,
   // Chinese
   /(赌博成瘾|上瘾|自我排除|自我禁止|存款限额|戒赌)/,
+  // As players type them: Arabic without hamza or taa marbuta; asking for help or saying they cannot stop, in plain words.
+  /(ادمان|مدمن|ما اقدر اوقف|لا استطيع التوقف|حد الايداع|حد للايداع|مشكله مع القمار|مشكلة مع القمار)/,
+  /\b(help with (my )?gambling|gambling (is )?out of control|can'?t control my gambling|block me from (playing|gambling))\b/i,
+  /(no puedo parar de (jugar|apostar)|n[aã]o consigo parar de (jogar|apostar)|kann nicht (mehr )?aufh[öo]ren,? zu spielen|kumar sorun\w*|赌瘾|控制不住自己)/i,
 ];
 
 export function signalsResponsibleGambling(text: string): boolean {
