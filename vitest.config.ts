@@ -2,20 +2,22 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * One `vitest run` covers every suite. Unit tests run in parallel; suites that
- * start servers, processes or browsers run their files one at a time so two
- * cores are not fought over by three Chromiums.
+ * start servers, processes or browsers run their files one at a time, and the
+ * suites run one after another (groupOrder), so two cores are never fought
+ * over by a chaos run, three relay nodes and Chromium at once.
  */
 export default defineConfig({
   test: {
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'node' },
+        test: { name: 'unit', sequence: { groupOrder: 0 }, include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'node' },
       },
       {
         extends: true,
         test: {
           name: 'integration',
+          sequence: { groupOrder: 1 },
           include: ['tests/integration/**/*.test.ts'],
           fileParallelism: false,
           testTimeout: 20_000,
@@ -25,7 +27,33 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // A real relay process killed -9 under a load process; see tests/chaos/scenario.ts.
+          name: 'chaos',
+          sequence: { groupOrder: 2 },
+          include: ['tests/chaos/**/*.test.ts'],
+          fileParallelism: false,
+          // A run takes about 30 s on an idle two-core machine; the cap leaves room for a busy one.
+          testTimeout: 180_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Three relay processes on the real PostgreSQL and Redis.
+          name: 'multinode',
+          sequence: { groupOrder: 3 },
+          include: ['tests/multinode/**/*.test.ts'],
+          fileParallelism: false,
+          testTimeout: 90_000,
+          hookTimeout: 90_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'e2e',
+          sequence: { groupOrder: 4 },
           include: ['tests/e2e/**/*.test.ts'],
           fileParallelism: false,
           testTimeout: 60_000,

@@ -11,6 +11,8 @@ import type { Clock } from './core/clock';
 import type { IdGenerator } from './core/ids';
 import type { Bot } from './core/bot';
 import { Relay, type Notifier } from './core/relay';
+import type { RelayApi } from './core/relay-api';
+import { ClusterRelay } from './cluster/cluster-relay';
 import { ProxyTrust } from './edge/client-address';
 import { MemoryRateLimiter } from './edge/rate-limiter';
 import { attachGateway } from './gateway/gateway';
@@ -38,12 +40,16 @@ export interface ServerOptions {
   trustedProxies?: readonly string[];
   /** Limits and timeouts of the edges; see server/config/edge.ts for the defaults. */
   limits?: EdgeLimitsInput;
+  /** Several relay nodes: Redis for the leader lease and the calls to it (the store must be shared: PostgreSQL). */
+  cluster?: { redisUrl: string; prefix?: string };
 }
 
 export interface RunningServer {
   port: number;
   url: string;
-  relay: Relay;
+  relay: RelayApi;
+  /** This node's name in a cluster (and in socket ids). */
+  nodeId: string;
   close(): Promise<void>;
 }
 
@@ -58,7 +64,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const clock = options.clock ?? systemClock;
   const bus = options.bus ?? new LocalBus();
   const { store, sites, log } = options;
-  const relay = new Relay({ store, bus, clock, ids, sites, notifier: options.notifier, bot: options.bot });
+  const nodeId = nanoid(8);
+  const relayDeps = { store, bus, clock, ids, sites, notifier: options.notifier, bot: options.bot };
+  const cluster = options.cluster ? new ClusterRelay(relayDeps, { redisUrl: options.cluster.redisUrl, nodeId, log, prefix: options.cluster.prefix ?? 'pitboss' }) : null;
+  const relay: RelayApi = cluster ?? new Relay(relayDeps);
   await relay.start();
   const sessions = new AgentSessions({ store, clock, ids });
   const limits = resolveEdgeLimits(options.limits);
@@ -97,7 +106,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     sites,
     bus,
     log,
-    nodeId: nanoid(8),
+    nodeId,
     now,
     limits,
     trust,
@@ -115,17 +124,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     port,
     url: `http://localhost:${port}`,
     relay,
+    nodeId,
     async close() {
       ticker.stop();
       await gateway.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await cluster?.close();
     },
   };
 }
 
-/** The edge owns the one real timer; the core says what is due. */
-function startTicker(relay: Relay, clock: Clock, log: Logger): { stop(): void } {
+function startTicker(relay: RelayApi, clock: Clock, log: Logger): { stop(): void } {
   const timer = setInterval(() => {
     relay.tick(clock.now()).catch((err) => log.error({ err }, 'tick failed'));
   }, 250);

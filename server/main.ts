@@ -3,8 +3,12 @@ import { edgeConfigFromEnv } from './config/edge';
 import { SiteDirectory } from './config/sites';
 import { createLogger } from './logger';
 import { startServer } from './app';
+import { seedDemoFaq } from './bot/demo-faq/seed';
+import { FaqBot } from './bot/faq-bot';
 import { createNotifier } from './mail/smtp-notifier';
 import { openSqliteStore } from './store/sqlite';
+import { openPostgresStore } from './store/postgres';
+import { RedisBus } from './bus/redis';
 import { DEMO_AGENTS, DEMO_PASSWORD, seedDemoAgents } from './seed';
 
 /** `npm start`: the relay with the demo casino and agent panel on the embedded SQLite store. */
@@ -14,9 +18,19 @@ async function main(): Promise<void> {
   const dataDir = resolve(process.env.PITBOSS_DATA ?? 'data');
   const sitesFile = resolve(process.env.PITBOSS_SITES ?? 'server/config/sites.demo.json');
   const sites = SiteDirectory.fromFile(sitesFile);
-  const store = openSqliteStore(join(dataDir, 'pitboss.sqlite'));
+  // DATABASE_URL switches the store to PostgreSQL, REDIS_URL the bus (and routing) to several nodes.
+  const databaseUrl = process.env.DATABASE_URL;
+  const redisUrl = process.env.REDIS_URL;
+  // A PostgreSQL schema and a Redis key prefix let several clusters (or test runs) share one server each.
+  const schema = process.env.DATABASE_SCHEMA;
+  const prefix = process.env.REDIS_PREFIX ?? 'pitboss';
+  const store = databaseUrl ? openPostgresStore(databaseUrl, schema ? { schema } : {}) : openSqliteStore(join(dataDir, 'pitboss.sqlite'));
+  const bus = redisUrl ? new RedisBus(redisUrl, `${prefix}:events`) : undefined;
+  await bus?.connected();
   await store.migrate();
   await seedDemoAgents(store, Date.now());
+  await seedDemoFaq(store, Date.now());
+  const faq = await FaqBot.load(store);
   const server = await startServer({
     port,
     store,
@@ -24,13 +38,17 @@ async function main(): Promise<void> {
     distDir: resolve('dist'),
     log,
     secureCookies: process.env.PITBOSS_INSECURE_COOKIES !== '1',
+    faq,
+    bot: faq,
     ...edgeConfigFromEnv(process.env),
+    ...(bus ? { bus } : {}),
+    ...(redisUrl ? { cluster: { redisUrl, prefix } } : {}),
     notifier: createNotifier({ smtpUrl: process.env.SMTP_URL, from: process.env.PITBOSS_MAIL_FROM ?? 'Pitboss support <support@localhost>', log }),
   });
 
   const lines = [
     '',
-    `Pitboss relay on ${server.url}  (data: ${dataDir})`,
+    `Pitboss relay on ${server.url}  (store: ${databaseUrl ? 'PostgreSQL' : dataDir}${redisUrl ? `, cluster node ${server.nodeId}` : ''})`,
     `  Demo casino:  ${server.url}/`,
     `  Agent panel:  ${server.url}/agent/`,
     `  Widget:       ${server.url}/widget.js`,
@@ -46,6 +64,7 @@ async function main(): Promise<void> {
     stopping = true;
     log.info({ signal }, 'shutting down');
     await server.close();
+    await bus?.close();
     await store.close();
     process.exit(0);
   };

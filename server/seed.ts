@@ -15,6 +15,10 @@ export const DEMO_PASSWORD = 'pitboss-demo';
 export async function seedDemoAgents(store: Store, now: number): Promise<void> {
   for (const agent of DEMO_AGENTS) {
     if (await store.findAgentByEmail(agent.email)) continue;
-    await store.createAgent({ ...agent, siteId: 'demo', passwordHash: await hashPassword(DEMO_PASSWORD), disabled: false, createdAt: now });
+    const record = { ...agent, siteId: 'demo', passwordHash: await hashPassword(DEMO_PASSWORD), disabled: false, createdAt: now };
+    // Several nodes starting together may seed at once: the one that loses the race finds the agent there.
+    await store.createAgent(record).catch(async (error: unknown) => {
+      if (!(await store.findAgentByEmail(agent.email))) throw error;
+    });
   }
 }

@@ -19,6 +19,12 @@ export class OpenConversations {
     }
   }
 
+  /** A message was stored: the cached copy's lastSeq moves with it. */
+  noteSeq(id: string, seq: number): void {
+    const c = this.byId.get(id);
+    if (c && seq > c.lastSeq) this.byId.set(id, { ...c, lastSeq: seq });
+  }
+
   get(id: string): ConversationRecord | undefined {
     return this.byId.get(id);
   }

@@ -3,6 +3,8 @@ import type { Bus } from '../bus/bus';
 import type { SiteConfig, SiteDirectory } from '../config/sites';
 import type {
   AgentRecord,
+  AppendResult,
+  NewMessage,
   ConversationEventKind,
   ConversationRecord,
   MessageRecord,
@@ -16,6 +18,7 @@ import { verifyIdentity } from './identity';
 import { OpenConversations } from './open-conversations';
 import { signalsResponsibleGambling } from './responsible-gambling';
 import { RESPONSIBLE_GAMBLING_HELP, type Bot, type BotAnswer } from './bot';
+import { estimateAvailability, type Availability, type FloorSummary } from './availability';
 import { Roster, type AgentState } from './roster';
 import { nextWaitExpiry, planAssignments, type RoutingPolicy } from './routing';
 import { dueBreaches, firstResponseMs, nextBreachAt, type BreachKind } from './sla';
@@ -38,12 +41,6 @@ export interface Notifier {
   offlineReply(input: { to: string; siteName: string; agentName: string; text: string; conversationId: string }): Promise<void>;
 }
 
-export interface Availability {
-  agentsOnline: number;
-  expectedWaitMs: number;
-  offerEmail: boolean;
-  email: string | null;
-}
 
 export interface PlayerSession {
   /** The bearer token to keep; a new one when the client had none or an unknown one. */
@@ -54,6 +51,11 @@ export interface PlayerSession {
 }
 
 export type TransferTarget = { kind: 'agent'; agentId: string } | { kind: 'topic'; topic: Topic };
+
+/** The node name of a single-process relay, which never reports itself. */
+export const LOCAL_NODE = 'local';
+/** A node that has not reported its sockets for this long is taken for dead. */
+export const NODE_SILENCE_MS = 6_000;
 
 /** Longest history a (re)connect replays in one frame. */
 const REPLAY_LIMIT = 500;
@@ -72,6 +74,9 @@ export class Relay {
   private routing: Promise<unknown> = Promise.resolve();
   /** When a routing wait (manager, language, skill, missed-offer exclusion) next runs out. */
   private replanAt: number | null = null;
+  private readonly playerLocks = new Map<string, Promise<unknown>>();
+  /** Relay nodes that report their agent sockets (multi-node), and when each last did. */
+  private readonly nodesSeen = new Map<string, number>();
 
   constructor(private readonly deps: RelayDeps) {}
 
@@ -140,24 +145,25 @@ export class Relay {
     return { token: token!, player, conversation, messages };
   }
 
-  /**
-   * Can a human answer this player soon? Nobody online, or an expected wait
-   * above the site's bound, offers the email fallback.
-   */
+  /** Can a human answer this player soon? (see estimateAvailability) */
   availability(player: PlayerRecord, conversation: ConversationRecord | null): Availability {
-    const site = this.site(player.siteId);
-    const slots = this.roster.slots().filter((s) => s.siteId === site.id && s.online);
-    const free = slots.reduce((n, s) => n + Math.max(0, s.capacity - s.load), 0);
-    const capacity = slots.reduce((n, s) => n + s.capacity, 0);
-    const queued = this.open.queued(this.deps.clock.now(), () => site.sla.firstResponseMs).filter((q) => q.siteId === site.id);
-    const ahead = conversation ? queued.filter((q) => q.queuedAt < (conversation.queuedAt ?? Infinity)).length : queued.length;
-    const expectedWaitMs = free > ahead ? 0 : capacity === 0 ? Infinity : Math.round(((ahead + 1) * site.averageHandleMs) / capacity);
-    return {
-      agentsOnline: slots.length,
-      expectedWaitMs: Number.isFinite(expectedWaitMs) ? expectedWaitMs : -1,
-      offerEmail: slots.length === 0 || expectedWaitMs > site.offlineAfterWaitMs,
-      email: conversation?.offlineEmail ?? null,
-    };
+    return estimateAvailability(this.floor(), this.site(player.siteId), conversation);
+  }
+
+  /** Online agents, free slots and queue entry times per site, and every agent's status. */
+  floor(): FloorSummary {
+    const summary: FloorSummary = { sites: {}, statuses: {} };
+    const siteOf = (id: string) => (summary.sites[id] ??= { agentsOnline: 0, freeSlots: 0, capacity: 0, queuedAts: [] });
+    for (const slot of this.roster.slots()) {
+      summary.statuses[slot.id] = this.roster.get(slot.id)!.status;
+      if (!slot.online) continue;
+      const site = siteOf(slot.siteId);
+      site.agentsOnline += 1;
+      site.capacity += slot.capacity;
+      site.freeSlots += Math.max(0, slot.capacity - slot.load);
+    }
+    for (const c of this.open.all()) if (c.status === 'queued') siteOf(c.siteId).queuedAts.push(c.queuedAt ?? c.createdAt);
+    return summary;
   }
 
   /** The player's current conversation, from memory when it is open. */
@@ -217,7 +223,8 @@ export class Relay {
   ): Promise<MessageRecord> {
     const { store, clock } = this.deps;
     let opening: { bot: BotAnswer | null } | null = null;
-    const conversation = await this.exclusive(async () => {
+    // Per player, not the floor-wide lock: two tabs must not open two chats, but players need not wait for each other.
+    const conversation = await this.perPlayer(player.id, async () => {
       const latest = await store.latestConversationOfPlayer(player.id);
       if (latest && latest.status !== 'resolved' && latest.status !== 'missed') return latest;
       // A retry of the message that was the last one before resolution must not open a new chat.
@@ -225,7 +232,7 @@ export class Relay {
       opening = { bot: this.deps.bot?.answer(player.siteId, input.locale, input.text) ?? null };
       return this.openConversation(player, input.locale, input.topic ?? null, opening.bot, input.text);
     });
-    const { message, duplicate } = await store.appendMessage({
+    const { message, duplicate } = await this.append({
       conversationId: conversation.id,
       clientId: input.clientId,
       author: 'player',
@@ -255,23 +262,46 @@ export class Relay {
 
   // ── agents ─────────────────────────────────────────────────────────────
 
-  /** A socket of this agent opened. Returns their live state and the conversations they hold. */
-  async agentConnected(agent: AgentRecord): Promise<{ state: AgentState; conversations: ConversationRecord[] }> {
+  /** A socket of this agent opened (on relay node `node`). Returns their live state and the conversations they hold. */
+  async agentConnected(agent: AgentRecord, node = LOCAL_NODE): Promise<{ state: AgentState; conversations: ConversationRecord[] }> {
     if (agent.disabled) throw new PitbossError('unauthorized', 'This agent account is disabled.');
-    const state = this.roster.ensure(agent, this.deps.clock.now());
-    state.connections += 1;
-    state.disconnectedAt = null;
+    const now = this.deps.clock.now();
+    const state = this.roster.ensure(agent, now);
+    this.roster.setConnections(state, node, (state.connectionsByNode.get(node) ?? 0) + 1, now);
     const held = [...state.active].map((id) => this.open.get(id)).filter((c): c is ConversationRecord => c !== undefined);
     return { state, conversations: held };
   }
 
-  async agentDisconnected(agentId: string): Promise<void> {
+  async agentDisconnected(agentId: string, node = LOCAL_NODE): Promise<void> {
     const state = this.roster.get(agentId);
-    if (!state || state.connections === 0) return;
-    state.connections -= 1;
-    if (state.connections > 0) return;
-    state.disconnectedAt = this.deps.clock.now();
-    await this.tick(this.deps.clock.now());
+    const count = state?.connectionsByNode.get(node) ?? 0;
+    if (!state || count === 0) return;
+    if (this.roster.setConnections(state, node, count - 1, this.deps.clock.now())) await this.tick(this.deps.clock.now());
+  }
+
+  /**
+   * A relay node's full report of the agent sockets it holds (multi-node):
+   * heals the roster after a leader change, and lets `tick` forget a node
+   * that stopped reporting (it died; its agents get the reconnect grace).
+   */
+  async syncNode(node: string, agents: { agent: AgentRecord; connections: number; status: AgentStatus }[]): Promise<void> {
+    const now = this.deps.clock.now();
+    this.nodesSeen.set(node, now);
+    const reported = new Set<string>();
+    await this.exclusive(async () => {
+      for (const { agent, connections, status } of agents) {
+        reported.add(agent.id);
+        const state = this.roster.ensure(agent, now);
+        this.roster.setConnections(state, node, connections, now);
+        if (state.status !== status) {
+          if (status === 'online') state.idleSince = now;
+          state.status = status;
+          this.deps.bus.publish({ kind: 'agent', agent: toAgentProfile(state.record, status) });
+        }
+      }
+      for (const state of this.roster.onNode(node)) if (!reported.has(state.record.id)) this.roster.setConnections(state, node, 0, now);
+    });
+    await this.assignQueued();
   }
 
   async setAgentStatus(agentId: string, status: AgentStatus): Promise<AgentState> {
@@ -291,7 +321,7 @@ export class Relay {
     const conversation = await this.conversationForAgent(state.record, input.conversationId);
     if (conversation.agentId !== agentId) throw new PitbossError('forbidden', 'This conversation is not assigned to you.');
     if (conversation.status !== 'assigned') throw new PitbossError('conflict', `This conversation is ${conversation.status}.`);
-    const { message, duplicate } = await this.deps.store.appendMessage({
+    const { message, duplicate } = await this.append({
       conversationId: conversation.id,
       clientId: input.clientId,
       author: 'agent',
@@ -412,6 +442,11 @@ export class Relay {
    */
   async tick(now: number): Promise<void> {
     let replan = this.replanAt !== null && this.replanAt <= now;
+    for (const [node, seen] of this.nodesSeen) {
+      if (now - seen < NODE_SILENCE_MS) continue;
+      this.nodesSeen.delete(node);
+      this.roster.dropNode(node, now);
+    }
     await this.exclusive(async () => {
       for (const state of this.roster.gone(now, (siteId) => this.site(siteId).agentReconnectGraceMs)) {
         state.disconnectedAt = null;
@@ -546,7 +581,9 @@ export class Relay {
    * may flag responsible gambling and end a wait on the player.
    */
   private async afterPlayerMessage(conversationId: string, text: string, opening: { bot: BotAnswer | null } | null): Promise<void> {
-    await this.exclusive(async () => {
+    const known = this.open.get(conversationId);
+    const nothingToDo = known && !opening && known.waitingSince === null && (known.responsibleGambling || !signalsResponsibleGambling(text));
+    if (!nothingToDo) await this.exclusive(async () => {
       const fresh = this.open.get(conversationId) ?? (await this.deps.store.getConversation(conversationId));
       if (!fresh) return;
       if (fresh.status === 'bot') {
@@ -568,7 +605,7 @@ export class Relay {
   }
 
   private async botReply(c: ConversationRecord, answer: BotAnswer): Promise<void> {
-    const { message } = await this.deps.store.appendMessage({
+    const { message } = await this.append({
       conversationId: c.id,
       clientId: this.deps.ids.id('bot'),
       author: 'bot',
@@ -589,6 +626,9 @@ export class Relay {
 
   private assignQueued(): Promise<void> {
     return this.exclusive(async () => {
+      // Nobody free: nothing to plan (a queue of thousands must not cost a sort per incoming message).
+      const slots = this.roster.slots();
+      if (!slots.some((s) => s.online && s.load < s.capacity)) return;
       const queue = this.open.queued(this.deps.clock.now(), (siteId) => this.site(siteId).sla.firstResponseMs);
       if (queue.length === 0) {
         this.replanAt = null;
@@ -596,7 +636,7 @@ export class Relay {
       }
       const now = this.deps.clock.now();
       const policyOf = (siteId: string): RoutingPolicy => this.site(siteId);
-      for (const { conversationId, agentId } of planAssignments(queue, this.roster.slots(), now, policyOf)) {
+      for (const { conversationId, agentId } of planAssignments(queue, slots, now, policyOf)) {
         const state = this.roster.get(agentId);
         const conversation = this.open.get(conversationId);
         if (!state || !conversation) continue;
@@ -606,7 +646,15 @@ export class Relay {
         if (conversation.firstResponseAt !== null && conversation.seniorReachedAt === null && SENIOR_ROLES.has(state.record.role)) {
           patch.seniorReachedAt = now;
         }
-        await this.update(conversationId, patch, null);
+        const claimed = await this.deps.store.claimQueued(conversationId, patch);
+        if (!claimed) {
+          // Someone else (another leader in a failover, or a resolution) got there first: forget our stale view.
+          state.active.delete(conversationId);
+          this.open.put((await this.deps.store.getConversation(conversationId)) ?? { ...conversation, status: 'resolved' });
+          continue;
+        }
+        this.open.put(claimed);
+        this.deps.bus.publish({ kind: 'conversation', conversation: claimed, previousAgentId: null });
         await this.event(conversation, 'assigned', agentId);
       }
       const stillQueued = this.open.queued(now, (siteId) => this.site(siteId).sla.firstResponseMs);
@@ -672,6 +720,13 @@ export class Relay {
     await this.update(conversation.id, patch, previous);
   }
 
+  /** Store a message and keep the cached conversation's lastSeq current (read receipts and replays rely on it). */
+  private async append(message: NewMessage): Promise<AppendResult> {
+    const result = await this.deps.store.appendMessage(message);
+    if (!result.duplicate) this.open.noteSeq(message.conversationId, result.message.seq);
+    return result;
+  }
+
   /** Persist a change, refresh the open-conversation cache and tell whoever sees it. */
   private async update(conversationId: string, patch: ConversationPatch, previousAgentId: string | null): Promise<ConversationRecord> {
     const updated = await this.deps.store.updateConversation(conversationId, patch);
@@ -694,7 +749,7 @@ export class Relay {
   }
 
   private async systemMessage(c: ConversationRecord, reason: string, text: string): Promise<void> {
-    const { message } = await this.deps.store.appendMessage({
+    const { message } = await this.append({
       conversationId: c.id,
       clientId: this.deps.ids.id(`sys-${reason}`),
       author: 'system',
@@ -716,6 +771,16 @@ export class Relay {
 
   private requireOpen(c: ConversationRecord): void {
     if (c.status !== 'queued' && c.status !== 'assigned') throw new PitbossError('conflict', `This conversation is ${c.status}.`);
+  }
+
+  private perPlayer<T>(playerId: string, work: () => Promise<T>): Promise<T> {
+    const run = (this.playerLocks.get(playerId) ?? Promise.resolve()).then(work, work);
+    const tail = run.catch(() => undefined);
+    this.playerLocks.set(playerId, tail);
+    void tail.then(() => {
+      if (this.playerLocks.get(playerId) === tail) this.playerLocks.delete(playerId);
+    });
+    return run;
   }
 
   private exclusive<T>(work: () => Promise<T>): Promise<T> {

@@ -6,8 +6,10 @@ import type { AgentSlot } from './routing';
 export interface AgentState {
   record: AgentRecord;
   status: AgentStatus;
-  /** Open sockets of this agent (several tabs count once each). */
+  /** Open sockets of this agent over all nodes (several tabs count once each). */
   connections: number;
+  /** The same, per relay node: a node that dies takes its count with it. */
+  connectionsByNode: Map<string, number>;
   /** Set while the agent has no socket; chats go back to the queue after the site's grace. */
   disconnectedAt: number | null;
   idleSince: number;
@@ -25,12 +27,37 @@ export class Roster {
   ensure(record: AgentRecord, now: number): AgentState {
     let state = this.agents.get(record.id);
     if (!state) {
-      state = { record, status: 'offline', connections: 0, disconnectedAt: null, idleSince: now, active: new Set() };
+      state = { record, status: 'offline', connections: 0, connectionsByNode: new Map(), disconnectedAt: null, idleSince: now, active: new Set() };
       this.agents.set(record.id, state);
     } else {
       state.record = record;
     }
     return state;
+  }
+
+  /** Set how many sockets `node` holds for this agent; returns true if the agent just lost their last socket anywhere. */
+  setConnections(state: AgentState, node: string, count: number, now: number): boolean {
+    const before = state.connections;
+    if (count > 0) state.connectionsByNode.set(node, count);
+    else state.connectionsByNode.delete(node);
+    state.connections = [...state.connectionsByNode.values()].reduce((a, b) => a + b, 0);
+    if (state.connections > 0) state.disconnectedAt = null;
+    else if (before > 0) state.disconnectedAt = now;
+    return before > 0 && state.connections === 0;
+  }
+
+  /** Forget every socket a node held (it stopped reporting: it died). Returns the agents left with none. */
+  dropNode(node: string, now: number): AgentState[] {
+    const orphaned: AgentState[] = [];
+    for (const state of this.agents.values()) {
+      if (state.connectionsByNode.has(node) && this.setConnections(state, node, 0, now)) orphaned.push(state);
+    }
+    return orphaned;
+  }
+
+  /** Agents holding a socket on `node`. */
+  onNode(node: string): AgentState[] {
+    return [...this.agents.values()].filter((a) => a.connectionsByNode.has(node));
   }
 
   /** Agents whose grace after losing their last socket ran out by `now`. */

@@ -1,6 +1,6 @@
 import type { WebSocket } from 'ws';
 import { AgentClientFrameSchema, CLOSE_CODES, PROTOCOL_VERSION, type AgentClientFrame, type AgentServerFrame } from '../../protocol';
-import type { Relay } from '../core/relay';
+import type { RelayApi as Relay } from '../core/relay-api';
 import { toAgentConversation, toAgentProfile, toWireMessage } from '../core/views';
 import type { Logger } from '../logger';
 import type { AgentRecord } from '../store/records';

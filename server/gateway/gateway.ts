@@ -7,7 +7,7 @@ import type { EdgeLimits } from '../config/edge';
 import type { SiteDirectory } from '../config/sites';
 import { sessionTokenFromCookies, type AgentSessions } from '../core/agent-sessions';
 import { isPitbossError } from '../core/errors';
-import type { Relay } from '../core/relay';
+import type { RelayApi as Relay } from '../core/relay-api';
 import { clientAddress, limitKey, type ProxyTrust } from '../edge/client-address';
 import type { RateLimiter } from '../edge/rate-limiter';
 import type { Logger } from '../logger';

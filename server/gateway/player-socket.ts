@@ -2,7 +2,7 @@ import type { WebSocket } from 'ws';
 import { CLOSE_CODES, PROTOCOL_VERSION, PlayerClientFrameSchema, type PlayerClientFrame, type PlayerServerFrame } from '../../protocol';
 import type { SiteDirectory } from '../config/sites';
 import { PitbossError, isPitbossError } from '../core/errors';
-import type { Relay } from '../core/relay';
+import type { RelayApi as Relay } from '../core/relay-api';
 import { toPlayerConversation, toWireMessage } from '../core/views';
 import type { Logger } from '../logger';
 import type { ConversationRecord, PlayerRecord } from '../store/records';

@@ -1,6 +1,6 @@
 import express, { type Express } from 'express';
 import type { AgentSessions } from '../core/agent-sessions';
-import type { Relay } from '../core/relay';
+import type { RelayApi as Relay } from '../core/relay-api';
 import type { ProxyTrust } from '../edge/client-address';
 import type { Logger } from '../logger';
 import type { Store } from '../store/store';

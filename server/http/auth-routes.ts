@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { CLOSE_CODES, LoginRequestSchema } from '../../protocol';
 import { SESSION_COOKIE, sessionTokenFromCookies, type AgentSessions } from '../core/agent-sessions';
 import { isPitbossError, PitbossError } from '../core/errors';
-import type { Relay } from '../core/relay';
+import type { RelayApi as Relay } from '../core/relay-api';
 import { toAgentProfile } from '../core/views';
 import { clientAddress, limitKey, type ProxyTrust } from '../edge/client-address';
 import type { Logger } from '../logger';

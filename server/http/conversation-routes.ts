@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import type { AgentSessions } from '../core/agent-sessions';
-import type { Relay } from '../core/relay';
+import type { RelayApi as Relay } from '../core/relay-api';
 import { toAgentConversation, toWireMessage } from '../core/views';
 import { requireAgent, type AuthedRequest } from './agent-auth';
 

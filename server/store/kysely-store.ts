@@ -1,4 +1,4 @@
-import { type Kysely, type Transaction, type Updateable, sql } from 'kysely';
+import { type Kysely, type Updateable, sql } from 'kysely';
 import type { Store, ConversationPatch } from './store';
 import type {
   AgentRecord,
@@ -28,11 +28,11 @@ import { KyselyWebhookStore } from './webhook-store';
  * (tests/chaos). Only its relay entry sets one; nothing reads it from the
  * environment, so a production relay cannot be started with one.
  * - `no-dedupe`: a repeated client id is stored again under a new seq.
- * - `ack-before-commit`: appends resolve while their transaction is still
- *   open, and it commits a moment later: a kill in between loses acked messages.
+ * - `ack-before-commit`: appends resolve inside a transaction that commits
+ *   up to a moment later (a write-behind): a kill in between loses acked messages.
  */
 export type StoreTestFault = 'no-dedupe' | 'ack-before-commit';
-const ACK_BEFORE_COMMIT_LAG_MS = 250;
+const ACK_BEFORE_COMMIT_LAG_MS = 1_000;
 
 export interface KyselyStoreOptions {
   lockForUpdate: boolean;
@@ -48,6 +48,8 @@ export interface KyselyStoreOptions {
  */
 export class KyselyStore implements Store {
   private readonly appends = new GroupCommit<NewMessage, AppendResult>((batch) => this.commitAppends(batch));
+  /** The ack-before-commit fault's open transaction. */
+  private uncommitted = false;
 
   readonly reports: KyselyReportQueries;
   readonly notes: KyselyNoteStore;
@@ -222,6 +224,16 @@ export class KyselyStore implements Store {
     return updated;
   }
 
+  async claimQueued(id: string, patch: ConversationPatch): Promise<ConversationRecord | null> {
+    const result = await this.db
+      .updateTable('conversations')
+      .set(conversationColumns(patch))
+      .where('id', '=', id)
+      .where('status', '=', 'queued')
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1 ? this.getConversation(id) : null;
+  }
+
   async latestConversationOfPlayer(playerId: string): Promise<ConversationRecord | null> {
     const row = await this.conversations()
       .where('conversations.player_id', '=', playerId)
@@ -295,11 +307,7 @@ export class KyselyStore implements Store {
   private async commitAppends(batch: NewMessage[]): Promise<(AppendResult | Error)[]> {
     if (this.options.testFault === 'ack-before-commit') return this.answerBeforeCommit(batch);
     try {
-      return await this.db.transaction().execute(async (trx) => {
-        const results: AppendResult[] = [];
-        for (const message of batch) results.push(await this.appendIn(trx, message));
-        return results;
-      });
+      return await this.db.transaction().execute((trx) => this.appendBatchIn(trx, batch));
     } catch {
       const results: (AppendResult | Error)[] = [];
       for (const message of batch) {
@@ -313,22 +321,90 @@ export class KyselyStore implements Store {
     }
   }
 
-  /** The `ack-before-commit` test fault: the batch's callers hear back before its transaction commits. */
-  private answerBeforeCommit(batch: NewMessage[]): Promise<AppendResult[]> {
-    return new Promise((resolve, reject) => {
-      this.db
-        .transaction()
-        .execute(async (trx) => {
-          const results: AppendResult[] = [];
-          for (const message of batch) results.push(await this.appendIn(trx, message));
-          resolve(results);
-          await new Promise((r) => setTimeout(r, ACK_BEFORE_COMMIT_LAG_MS));
-        })
-        .catch(reject);
+  /**
+   * The `ack-before-commit` test fault. A plain BEGIN on the one connection,
+   * not kysely's transaction(), which would hold the connection (and stall
+   * every other query) for the whole lag; later batches and other writes join
+   * the open transaction until the timer commits it.
+   */
+  private async answerBeforeCommit(batch: NewMessage[]): Promise<AppendResult[]> {
+    if (!this.uncommitted) {
+      this.uncommitted = true;
+      await sql`begin`.execute(this.db);
+      setTimeout(() => {
+        this.uncommitted = false;
+        void sql`commit`.execute(this.db);
+      }, ACK_BEFORE_COMMIT_LAG_MS);
+    }
+    const results: AppendResult[] = [];
+    for (const message of batch) results.push(await this.appendIn(this.db, message));
+    return results;
+  }
+
+  /**
+   * A whole batch in a constant number of statements: one lookup of the
+   * client ids already stored, one `last_seq = last_seq + k ... RETURNING`
+   * per conversation (which also takes its row lock on PostgreSQL), one
+   * multi-row insert. Per-message statements would cap throughput at a few
+   * thousand messages a second.
+   */
+  private async appendBatchIn(trx: Kysely<Database>, batch: NewMessage[]): Promise<AppendResult[]> {
+    const noDedupe = this.options.testFault === 'no-dedupe';
+    const key = (conversationId: string, clientId: string) => `${conversationId}\u0000${clientId}`;
+    const known = new Map<string, MessageRecord>();
+    if (!noDedupe) {
+      for (const ids of chunks([...new Set(batch.map((m) => m.clientId))], 500)) {
+        const rows = await trx.selectFrom('messages').selectAll().where('client_id', 'in', ids).execute();
+        for (const row of rows) known.set(key(row.conversation_id, row.client_id), toMessage(row));
+      }
+    }
+    // Which messages are new (the first of each repeated id within the batch), per conversation in arrival order.
+    const fresh = new Map<string, NewMessage[]>();
+    const firstOf = new Map<string, NewMessage>();
+    for (const m of batch) {
+      const k = key(m.conversationId, m.clientId);
+      if (!noDedupe && (known.has(k) || firstOf.has(k))) continue;
+      firstOf.set(k, m);
+      fresh.set(m.conversationId, [...(fresh.get(m.conversationId) ?? []), m]);
+    }
+    const stored = new Map<NewMessage, MessageRecord>();
+    const rows: Database['messages'][] = [];
+    for (const [conversationId, messages] of fresh) {
+      const bumped = await trx
+        .updateTable('conversations')
+        .set((eb) => ({ last_seq: eb('last_seq', '+', messages.length) }))
+        .where('id', '=', conversationId)
+        .returning('last_seq')
+        .executeTakeFirst();
+      if (!bumped) throw new Error(`no conversation ${conversationId}`);
+      let seq = Number(bumped.last_seq) - messages.length;
+      for (const m of messages) {
+        seq += 1;
+        stored.set(m, { ...m, seq });
+        rows.push({
+          conversation_id: conversationId,
+          seq,
+          // The no-dedupe fault gets past the unique index with a suffix no client id can contain.
+          client_id: noDedupe ? `${m.clientId}#${seq}` : m.clientId,
+          author: m.author,
+          author_id: m.authorId,
+          author_name: m.authorName,
+          text: m.text,
+          at: m.at,
+          articles: m.articles ? JSON.stringify(m.articles) : null,
+        });
+      }
+    }
+    for (const part of chunks(rows, 400)) await trx.insertInto('messages').values(part).execute();
+    return batch.map((m) => {
+      const mine = stored.get(m);
+      if (mine) return { message: mine, duplicate: false };
+      const k = key(m.conversationId, m.clientId);
+      return { message: known.get(k) ?? stored.get(firstOf.get(k)!)!, duplicate: true };
     });
   }
 
-  private async appendIn(trx: Transaction<Database>, message: NewMessage): Promise<AppendResult> {
+  private async appendIn(trx: Kysely<Database>, message: NewMessage): Promise<AppendResult> {
     const noDedupe = this.options.testFault === 'no-dedupe';
     const existing = noDedupe
       ? undefined
@@ -403,4 +479,10 @@ function conversationColumns(p: ConversationPatch): Updateable<Database['convers
   };
   for (const key of Object.keys(columns) as (keyof typeof columns)[]) if (columns[key] === undefined) delete columns[key];
   return columns;
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }

@@ -77,6 +77,11 @@ export interface Store {
   createConversation(conversation: ConversationRecord): Promise<void>;
   getConversation(id: string): Promise<ConversationRecord | null>;
   updateConversation(id: string, patch: ConversationPatch): Promise<ConversationRecord>;
+  /**
+   * Apply `patch` only if the conversation is still queued; null if it is not.
+   * The database, not a node's memory, has the last word on who takes a chat.
+   */
+  claimQueued(id: string, patch: ConversationPatch): Promise<ConversationRecord | null>;
   /** The player's newest conversation, open or not. */
   latestConversationOfPlayer(playerId: string): Promise<ConversationRecord | null>;
   /** Queued and assigned conversations, to rebuild the routing state after a restart. */

@@ -143,6 +143,17 @@ describe('Relay on a fake clock', () => {
     await expect(relay.readConversation(outsider, m.conversationId, 0)).rejects.toMatchObject({ code: 'not_found' });
   });
 
+  it('lets an agent mark as read what the player wrote since the assignment', async () => {
+    await relay.agentConnected((await store.getAgent('alice'))!);
+    await relay.setAgentStatus('alice', 'online');
+    const p = await newPlayer();
+    const first = await say(p, 'one');
+    await say(p, 'two');
+    await say(p, 'three');
+    await relay.markRead({ agentId: 'alice' }, first.conversationId, 3);
+    expect((await conversationOf(first.conversationId)).agentReadSeq).toBe(3);
+  });
+
   it('rebuilds the queue from the store after a restart', async () => {
     const m = await say(await newPlayer(), 'anyone?');
     await startRelay();

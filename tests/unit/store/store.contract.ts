@@ -112,6 +112,15 @@ export function storeContract(open: () => Promise<Store>): void {
     expect((await store.listEvents('c1')).map((e) => e.kind)).toEqual(['assigned', 'breach']);
   });
 
+  it('claims a queued conversation once: a second claim finds it taken', async () => {
+    await withConversation();
+    const first = await store.claimQueued('c1', { status: 'assigned', agentId: 'a1', assignedAt: 5 });
+    const second = await store.claimQueued('c1', { status: 'assigned', agentId: 'a2', assignedAt: 6 });
+    expect(first).toMatchObject({ status: 'assigned', agentId: 'a1' });
+    expect(second).toBeNull();
+    expect((await store.getConversation('c1'))?.agentId).toBe('a1');
+  });
+
   it('finds players by site and session hash only', async () => {
     await withConversation();
     expect((await store.findPlayerBySession('demo', 'h-c1'))?.id).toBe('p1');
