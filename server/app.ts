@@ -9,6 +9,7 @@ import type { SiteDirectory } from './config/sites';
 import { AgentSessions } from './core/agent-sessions';
 import type { Clock } from './core/clock';
 import type { IdGenerator } from './core/ids';
+import type { FaqBot } from './bot/faq-bot';
 import type { Bot } from './core/bot';
 import { Relay, type Notifier } from './core/relay';
 import type { RelayApi } from './core/relay-api';
@@ -34,6 +35,8 @@ export interface ServerOptions {
   notifier?: Notifier;
   /** The FAQ bot; none means every conversation goes straight to the queue. */
   bot?: Bot;
+  /** The FAQ behind the public search endpoint and the admin API; loaded from the store when not given. */
+  faq?: FaqBot;
   /** Secure cookies need https; on plain http only localhost accepts them. */
   secureCookies?: boolean;
   /** IPs and CIDRs of our reverse proxies: only their X-Forwarded-For names the client. None by default. */
