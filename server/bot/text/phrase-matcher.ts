@@ -40,6 +40,9 @@ export interface PhraseMatches {
  */
 export class PhraseMatcher {
   private readonly patterns: Pattern[];
+  /** Pattern positions by the first letter of their first word; infix patterns can match any word. */
+  private readonly byFirstLetter = new Map<string, number[]>();
+  private readonly infixes: number[] = [];
 
   constructor(
     private readonly language: BotLanguage,
@@ -51,6 +54,22 @@ export class PhraseMatcher {
       .map(([label, phrase]) => compile(language, label, phrase))
       .filter((p): p is Pattern => p !== null)
       .sort((a, b) => b.words.length - a.words.length || b.compact.length - a.compact.length);
+    this.patterns.forEach((pattern, index) => {
+      const first = pattern.words[0]!;
+      if (first.infix) return this.infixes.push(index);
+      for (const letter of new Set([first.text[0]!, first.stem[0]!])) {
+        const list = this.byFirstLetter.get(letter) ?? [];
+        list.push(index);
+        this.byFirstLetter.set(letter, list);
+      }
+    });
+  }
+
+  /** Patterns whose first word could match this token: exact, stem and typo matches all share the first letter. */
+  private candidates(token: Token): number[] {
+    const found = new Set(this.infixes);
+    for (const letter of [token.raw[0], token.stem[0]]) for (const index of (letter && this.byFirstLetter.get(letter)) || []) found.add(index);
+    return [...found].sort((a, b) => a - b);
   }
 
   match(tokens: readonly Token[], compactText: string): PhraseMatches {
@@ -62,19 +81,30 @@ export class PhraseMatcher {
       return { byToken, inText, coveredChars };
     }
     const consumed = tokens.map(() => false);
-    for (const pattern of this.patterns) {
+    const candidates = tokens.map((t) => this.candidates(t));
+    // Multi-word phrases first, longest first (the patterns' order), each taking its words.
+    const starts: [pattern: number, at: number][] = [];
+    candidates.forEach((list, at) => list.forEach((p) => this.patterns[p]!.words.length > 1 && starts.push([p, at])));
+    starts.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    for (const [p, at] of starts) {
+      const pattern = this.patterns[p]!;
       const n = pattern.words.length;
-      for (let i = 0; i + n <= tokens.length; i++) {
-        let ok = true;
-        for (let k = 0; k < n && ok; k++) ok = (n === 1 || !consumed[i + k]) && wordMatches(pattern.words[k]!, tokens[i + k]!, this.typos);
-        if (!ok) continue;
-        if (n === 1 && consumed[i]) continue;
-        for (let k = 0; k < n; k++) {
-          byToken[i + k]!.add(pattern.label);
-          if (n > 1) consumed[i + k] = true;
-        }
+      if (at + n > tokens.length) continue;
+      let ok = true;
+      for (let k = 0; k < n && ok; k++) ok = !consumed[at + k] && wordMatches(pattern.words[k]!, tokens[at + k]!, this.typos);
+      if (!ok) continue;
+      for (let k = 0; k < n; k++) {
+        byToken[at + k]!.add(pattern.label);
+        consumed[at + k] = true;
       }
     }
+    candidates.forEach((list, at) => {
+      if (consumed[at]) return;
+      for (const p of list) {
+        const pattern = this.patterns[p]!;
+        if (pattern.words.length === 1 && wordMatches(pattern.words[0]!, tokens[at]!, this.typos)) byToken[at]!.add(pattern.label);
+      }
+    });
     return { byToken, inText, coveredChars };
   }
 
