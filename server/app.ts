@@ -21,6 +21,7 @@ import { createHttpApp } from './http/app';
 import { LoginThrottle } from './http/login-throttle';
 import type { Logger } from './logger';
 import type { Store } from './store/store';
+import { createFloorTools, type FloorToolsOptions } from './floor-tools';
 
 export interface ServerOptions {
   port: number;
@@ -45,6 +46,8 @@ export interface ServerOptions {
   limits?: EdgeLimitsInput;
   /** Several relay nodes: Redis for the leader lease and the calls to it (the store must be shared: PostgreSQL). */
   cluster?: { redisUrl: string; prefix?: string };
+  /** The dashboard, notes, CSAT, canned replies and the CRM sidebar (server/floor-tools.ts). */
+  floorTools?: FloorToolsOptions;
 }
 
 export interface RunningServer {
@@ -76,6 +79,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const limits = resolveEdgeLimits(options.limits);
   const trust = new ProxyTrust(options.trustedProxies);
   const now = () => clock.now();
+  let selfUrl = '';
+  const tools = createFloorTools({ store, bus, clock, sites, log, relay, selfUrl: () => selfUrl }, options.floorTools);
   // The HTTP edge closes agent sockets (disable, logout); the gateway is attached below, before any request can come.
   const agentSockets = {
     closeAgentSockets: (agentId: string, code: number, reason: string) => gateway.closeAgentSockets(agentId, code, reason),
@@ -91,6 +96,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     trust,
     loginThrottle: LoginThrottle.inMemory(limits.login, now),
     agentSockets,
+    toolRoutes: tools.routes(sessions),
   });
   const server: Server = createServer(
     {
@@ -114,6 +120,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     limits,
     trust,
     addressRate: new MemoryRateLimiter(limits.addressRate, now),
+    desk: tools.desk,
   });
   const ticker = startTicker(relay, clock, log);
 
@@ -122,6 +129,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     server.listen(options.port, options.host ?? '0.0.0.0', () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
+  const host = options.host ?? '0.0.0.0';
+  selfUrl = `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host}:${port}`;
 
   return {
     port,

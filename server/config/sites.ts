@@ -50,11 +50,12 @@ const SiteSchema = v.object({
   serviceLevelGoal: v.optional(v.pipe(v.number(), v.minValue(0.5), v.maxValue(0.99)), 0.8),
   /**
    * The casino's CRM, for the agent's player sidebar and VIP routing. The relay
-   * GETs `${url}/players/${playerId}` signed with `secret` (docs/CRM.md).
+   * GETs `${url}/players/${playerId}` signed with `secret` (docs/CRM.md). A
+   * path ("/demo-crm") names a CRM served by the relay itself: the demo's.
    */
   crm: v.optional(
     v.object({
-      url: v.pipe(v.string(), v.url()),
+      url: v.pipe(v.string(), v.check((url) => /^https?:\/\/[^/]/.test(url) || /^\/[^/]/.test(url), 'An http(s) URL or a path on this relay.')),
       secret: v.pipe(v.string(), v.minLength(16)),
       timeoutMs: v.optional(v.pipe(v.number(), v.minValue(100), v.maxValue(10_000)), 1500),
     }),

@@ -1,39 +1,40 @@
 import type { AgentStatus, Floor, FloorAgent } from '../../protocol';
 import type { AgentRecord } from '../store/records';
 
-/** What the relay knows of the floor right now (Relay.floor(); any node has it). */
-export interface FloorFacts {
-  sites: Record<string, { agentsOnline: number; freeSlots: number; queuedAts: number[] }>;
-  statuses: Record<string, AgentStatus>;
+/** The queue of one site as the store has it (shared by every relay node). */
+export interface QueueFacts {
+  length: number;
+  oldestQueuedAt: number | null;
 }
 
 /**
- * The live floor of one site as supervisors see it: the relay's floor summary
- * (queue entry times, online agents, free slots, statuses) with the agents'
- * names and the chats each holds (from the store, which every node shares).
+ * The live floor of one site as supervisors see it: the queue and the chats
+ * each agent holds from the store, each agent's status from the relay.
+ * Agents online are those whose status is online (a dropped socket keeps
+ * them online through the site's reconnect grace, as routing does).
  */
 export function siteFloor(input: {
   siteId: string;
   now: number;
-  summary: FloorFacts;
+  queue: QueueFacts;
   agents: AgentRecord[];
+  statusOf: (agentId: string) => AgentStatus;
   /** Open conversations held, by agent id. */
   held: Map<string, number>;
 }): Floor {
-  const { siteId, now, summary } = input;
-  const here = summary.sites[siteId] ?? { agentsOnline: 0, freeSlots: 0, queuedAts: [] };
-  const oldest = here.queuedAts.length ? Math.min(...here.queuedAts) : null;
   const agents: FloorAgent[] = input.agents
     .filter((a) => !a.disabled)
-    .map((a) => ({ id: a.id, name: a.name, status: summary.statuses[a.id] ?? 'offline', load: input.held.get(a.id) ?? 0, capacity: a.capacity }))
+    .map((a) => ({ id: a.id, name: a.name, status: input.statusOf(a.id), load: input.held.get(a.id) ?? 0, capacity: a.capacity }))
     .sort((a, b) => statusRank(a.status) - statusRank(b.status) || a.name.localeCompare(b.name));
+  const online = agents.filter((a) => a.status === 'online');
+  const { oldestQueuedAt } = input.queue;
   return {
-    siteId,
-    at: now,
-    queueLength: here.queuedAts.length,
-    longestWaitMs: oldest === null ? 0 : Math.max(0, now - oldest),
-    agentsOnline: here.agentsOnline,
-    freeCapacity: here.freeSlots,
+    siteId: input.siteId,
+    at: input.now,
+    queueLength: input.queue.length,
+    longestWaitMs: oldestQueuedAt === null ? 0 : Math.max(0, input.now - oldestQueuedAt),
+    agentsOnline: online.length,
+    freeCapacity: online.reduce((free, a) => free + Math.max(0, a.capacity - a.load), 0),
     agents,
   };
 }

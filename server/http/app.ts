@@ -1,4 +1,4 @@
-import express, { type Express } from 'express';
+import express, { type Express, type Router } from 'express';
 import type { AgentSessions } from '../core/agent-sessions';
 import type { RelayApi as Relay } from '../core/relay-api';
 import type { ProxyTrust } from '../edge/client-address';
@@ -22,6 +22,8 @@ export interface HttpDeps {
   trust: ProxyTrust;
   loginThrottle: LoginThrottle;
   agentSockets: AgentSocketControl;
+  /** The floor tools' endpoints (dashboard, staffing, canned replies, player sidebar, admin, webhooks, metrics). */
+  toolRoutes?: Router;
 }
 
 export function createHttpApp(deps: HttpDeps): Express {
@@ -42,6 +44,7 @@ export function createHttpApp(deps: HttpDeps): Express {
   app.use(authRoutes(deps));
   app.use(agentAdminRoutes(deps));
   app.use(conversationRoutes(deps));
+  if (deps.toolRoutes) app.use(deps.toolRoutes);
   app.use(staticRoutes(deps.distDir));
   app.use('/api', (_req, res) => res.status(404).json({ code: 'not_found', message: 'No such endpoint.' }));
   app.use(errorHandler(deps.log));

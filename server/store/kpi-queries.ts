@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Topic } from '../../protocol';
 import type { BreachKind } from '../core/sla';
-import type { ConversationRecord } from './records';
+import type { ConversationRecord, PlayerRecord } from './records';
 import type { Database } from './schema';
-import { toConversation } from './rows';
+import { toConversation, toPlayer } from './rows';
 
 /** The facts of one conversation that the KPIs (docs/KPIS.md) are computed from. */
 export interface KpiConversation {
@@ -32,8 +32,9 @@ export interface BreachFact {
   at: number;
 }
 
-/** Read-only queries over stored history, for reports. */
+/** Read-only queries over stored history, for reports and the desk's player sidebar. */
 export interface ReportQueries {
+  player(playerId: string): Promise<PlayerRecord | null>;
   /** Conversations of a site created in [createdFrom, createdTo). */
   conversationFacts(siteId: string, createdFrom: number, createdTo: number): Promise<KpiConversation[]>;
   /** SLA breaches recorded in [from, to), newest first. */
@@ -44,10 +45,17 @@ export interface ReportQueries {
   openingLines(conversationIds: string[]): Promise<Map<string, string>>;
   /** How many open (assigned) conversations each agent of the site holds now. */
   heldCounts(siteId: string): Promise<Map<string, number>>;
+  /** The site's human queue now: how many wait, and since when the longest-waiting one. */
+  queue(siteId: string): Promise<{ length: number; oldestQueuedAt: number | null }>;
 }
 
 export class KyselyReportQueries implements ReportQueries {
   constructor(private readonly db: Kysely<Database>) {}
+
+  async player(playerId: string): Promise<PlayerRecord | null> {
+    const row = await this.db.selectFrom('players').selectAll().where('id', '=', playerId).executeTakeFirst();
+    return row ? toPlayer(row) : null;
+  }
 
   async conversationFacts(siteId: string, createdFrom: number, createdTo: number): Promise<KpiConversation[]> {
     const rows = await this.db
@@ -151,6 +159,17 @@ export class KyselyReportQueries implements ReportQueries {
       .groupBy('agent_id')
       .execute();
     return new Map(rows.map((r) => [r.agent_id!, Number(r.held)]));
+  }
+
+  async queue(siteId: string): Promise<{ length: number; oldestQueuedAt: number | null }> {
+    const row = await this.db
+      .selectFrom('conversations')
+      .select((eb) => [eb.fn.countAll().as('length'), eb.fn.min(eb.fn.coalesce('queued_at', 'created_at')).as('oldest')])
+      .where('site_id', '=', siteId)
+      .where('status', '=', 'queued')
+      .executeTakeFirst();
+    const length = Number(row?.length ?? 0);
+    return { length, oldestQueuedAt: length > 0 && row?.oldest != null ? Number(row.oldest) : null };
   }
 }
 

@@ -10,6 +10,7 @@ import { createLogger, type Logger } from '../../server/logger';
 import { seedDemoAgents } from '../../server/seed';
 import { openSqliteStore } from '../../server/store/sqlite';
 import type { KyselyStore } from '../../server/store/kysely-store';
+import type { FloorToolsOptions } from '../../server/floor-tools';
 
 export const TEST_SITE: SiteInput = {
   id: 'demo',
@@ -42,6 +43,8 @@ export async function startTestServer(
     trustedProxies?: string[];
     limits?: EdgeLimitsInput;
     log?: Logger;
+    /** Dashboard, notes, CSAT, CRM sidebar options (e.g. the demo backend, a faster floor push). */
+    floorTools?: FloorToolsOptions;
   } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'pitboss-test-'));
@@ -60,6 +63,7 @@ export async function startTestServer(
     secureCookies: false,
     trustedProxies: options.trustedProxies,
     limits: options.limits,
+    floorTools: options.floorTools,
   });
   return {
     ...server,

@@ -1,0 +1,96 @@
+import { Router } from 'express';
+import type { AgentStatus } from '../protocol';
+import type { Bus } from './bus/bus';
+import type { SiteDirectory } from './config/sites';
+import type { AgentSessions } from './core/agent-sessions';
+import type { Clock } from './core/clock';
+import { siteFloor } from './core/floor';
+import { ConversationNotes, type ConversationAccess } from './core/notes';
+import { Satisfaction } from './core/satisfaction';
+import { CrmDirectory } from './crm/crm-directory';
+import { demoCasinoBackend } from './demo-casino/backend-routes';
+import type { DeskServices } from './gateway/desk-services';
+import { dashboardRoutes } from './http/dashboard-routes';
+import { deskRoutes } from './http/desk-routes';
+import type { Logger } from './logger';
+import type { ConversationRecord, PlayerRecord } from './store/records';
+import type { Store } from './store/store';
+import type { SiteConfig } from './config/sites';
+
+export interface FloorToolsOptions {
+  /** Serve the demo casino's backend (its CRM under /demo-crm, identity signing) for this site. */
+  demoBackendSite?: string;
+  /** How often supervisors get the live floor (ms). */
+  floorIntervalMs?: number;
+  /** For tests: the CRM's HTTP client. */
+  crmFetch?: typeof fetch;
+}
+
+export interface FloorToolsDeps {
+  store: Store;
+  bus: Bus;
+  clock: Clock;
+  sites: SiteDirectory;
+  log: Logger;
+  relay: ConversationAccess & {
+    conversationOfPlayer(player: PlayerRecord): Promise<ConversationRecord | null>;
+    site(siteId: string): SiteConfig;
+    agentStatus(agentId: string): AgentStatus;
+  };
+  /** This relay's base URL once it listens (a CRM named by a path is served here). */
+  selfUrl: () => string;
+}
+
+export interface FloorTools {
+  desk: DeskServices;
+  crm: CrmDirectory;
+  /** The REST endpoints of the desk's tools and the supervisors' reports (and the demo backend). */
+  routes(sessions: AgentSessions): Router;
+}
+
+/**
+ * The supervisor dashboard, the desk's notes, CSAT, canned replies and CRM
+ * sidebar: built here from the store, the bus and the relay, and handed to the
+ * gateway (`desk`) and the HTTP app (`routes`) by the server's entry point.
+ */
+export function createFloorTools(deps: FloorToolsDeps, options: FloorToolsOptions = {}): FloorTools {
+  const { store, bus, clock, log } = deps;
+  const now = () => clock.now();
+  const crm = new CrmDirectory({ sites: deps.sites, now, log, selfUrl: deps.selfUrl, ...(options.crmFetch ? { fetch: options.crmFetch } : {}) });
+
+  const desk: DeskServices = {
+    notes: new ConversationNotes({ store, bus, clock, access: deps.relay }),
+    satisfaction: new Satisfaction({ store, bus, clock, conversations: deps.relay }),
+    floorIntervalMs: options.floorIntervalMs,
+    async floor(siteId) {
+      const [agents, held, queue] = await Promise.all([store.agents.list(siteId), store.reports.heldCounts(siteId), store.reports.queue(siteId)]);
+      return siteFloor({ siteId, now: now(), queue, agents, held, statusOf: (id) => deps.relay.agentStatus(id) });
+    },
+    playerConnected(player) {
+      void syncVipTier(player).catch((err) => log.warn({ err, playerId: player.id }, 'vip tier sync failed'));
+    },
+  };
+
+  /**
+   * The CRM's VIP tier feeds routing: stored on the player, and set on this
+   * session's record too, so a conversation opened on this connection carries it.
+   */
+  async function syncVipTier(player: PlayerRecord): Promise<void> {
+    const { status, profile } = await crm.lookup(player.siteId, player.externalId);
+    if (status !== 'ok' || !profile || profile.vip.tier === player.vipTier) return;
+    await store.updatePlayer(player.id, { vipTier: profile.vip.tier });
+    player.vipTier = profile.vip.tier;
+  }
+
+  return {
+    desk,
+    crm,
+    routes(sessions) {
+      const router = Router();
+      router.use(dashboardRoutes({ sessions, store, relay: deps.relay, desk, now }));
+      router.use(deskRoutes({ sessions, store, relay: deps.relay, crm }));
+      if (options.demoBackendSite) router.use(demoCasinoBackend({ sites: deps.sites, siteId: options.demoBackendSite, now }));
+      return router;
+    },
+  };
+}
