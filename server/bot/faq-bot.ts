@@ -3,6 +3,7 @@ import type { FaqArticleRecord, FaqTranslationRecord } from '../store/faq-articl
 import type { Store } from '../store/store';
 import { evidenceFor, isConfident, type Evidence } from './confidence';
 import { intentOf, type BotIntent } from './intent';
+import type { Concept } from './lexicon/concepts';
 import { LocaleIndex } from './locale-index';
 import { routingTopic } from './routing-topic';
 import { TextAnalyzer } from './text/analyzer';
@@ -99,12 +100,18 @@ export class FaqBot {
     const clipped = text.slice(0, MAX_TEXT);
     const language = languageOf(locale);
     const analysis = TextAnalyzer.for(language).analyze(clipped);
-    const intent = intentOf(language, clipped, analysis);
+    let intent = intentOf(language, clipped, analysis);
     const site = this.sites.get(siteId);
     const index = site ? pickLocale(site.indexes, locale) : undefined;
-    // Small talk and off-topic messages get no suggestions: a greeting matching a stray word is noise.
-    const hits = index && intent !== 'greeting' && intent !== 'off-topic' ? index.rank(analysis) : [];
-    const evidence = evidenceFor(intent, analysis, hits, (id) => index?.conceptsOf(id) ?? new Set());
+    const conceptsOf = (id: string) => index?.conceptsOf(id) ?? new Set<Concept>();
+    // Small talk gets no suggestions: a greeting matching a stray word is noise.
+    let hits = index && intent !== 'greeting' ? index.rank(analysis) : [];
+    if (intent === 'off-topic') {
+      // No casino word we know, but an article an admin wrote about something new may still fit it word for word.
+      if (fitsWordForWord(evidenceFor(intent, analysis, hits, conceptsOf))) intent = 'question';
+      else hits = [];
+    }
+    const evidence = evidenceFor(intent, analysis, hits, conceptsOf);
     return {
       evidence,
       answer: {
@@ -128,6 +135,11 @@ export class FaqBot {
   locales(siteId: string): string[] {
     return [...(this.sites.get(siteId)?.indexes.keys() ?? [])];
   }
+}
+
+/** At least two words, and half the message's words, match the best article. */
+function fitsWordForWord(e: Evidence): boolean {
+  return e.wordsMatched >= 2 && e.wordsMatched * 2 >= e.words;
 }
 
 function buildSite(articles: FaqArticleRecord[]): SiteFaq {

@@ -64,7 +64,11 @@ export class LocaleIndex {
 
   rank(query: Analysis): RankedHit[] {
     if (query.terms.length === 0) return [];
-    const results: SearchResult[] = this.search.search(query.terms.join(' '), {
+    // Each word term once (a Chinese word is also one of the text's character pairs); a concept named by two
+    // words does count twice.
+    const words = [...new Set(query.terms.filter((t) => !t.startsWith(CONCEPT_MARK)))];
+    const terms = [...words, ...query.terms.filter((t) => t.startsWith(CONCEPT_MARK))];
+    const results: SearchResult[] = this.search.search(terms.join(' '), {
       boost: { title: 2 },
       boostTerm: (term) => (term.startsWith(CONCEPT_MARK) ? CONCEPT_BOOST : 1),
       prefix: (term) => isWord(term) && [...term].length >= 4,

@@ -27,6 +27,7 @@ export interface Analysis {
 }
 
 const HAN_RUN = /\p{Script=Han}+/gu;
+const HAN = /\p{Script=Han}/u;
 const HANGUL = /\p{Script=Hangul}/u;
 
 /**
@@ -97,16 +98,40 @@ export class TextAnalyzer {
   private contentWords(tokens: Token[], normalized: string): { words: string[][]; extraTerms: string[] } {
     const words: string[][] = [];
     for (const token of tokens) {
-      if (this.isStopWord(token)) continue;
-      if (this.language === 'zh' && /^\p{Script=Han}+$/u.test(token.raw)) {
-        if ([...token.raw].length >= 2) words.push([token.raw, ...bigrams(token.raw)]);
-        continue;
-      }
+      if (this.isStopWord(token) || (this.language === 'zh' && HAN.test(token.raw))) continue;
       words.push(HANGUL.test(token.raw) ? [token.stem, ...bigrams(token.raw)] : [token.stem]);
     }
-    // Han runs as character pairs too: ICU's dictionary splits 提现 into 提 + 现, the pairs keep it whole.
-    const extraTerms = this.language === 'zh' ? (normalized.replace(/\s+/g, '').match(HAN_RUN) ?? []).flatMap(bigramsOrWord) : [];
-    return { words, extraTerms };
+    if (this.language !== 'zh') return { words, extraTerms: [] };
+    // ICU's dictionary knows 提款 but splits chat words like 账号 or 提现 into single characters. So Chinese words
+    // are the stretches between function words (账号 | 被 | 锁 | 了), each standing for its character pairs, and the
+    // index holds every pair of the text.
+    const runs = normalized.replace(/\s+/g, '').match(HAN_RUN) ?? [];
+    for (const run of runs) words.push(...this.chineseWords(run));
+    return { words, extraTerms: runs.flatMap(bigramsOrWord) };
+  }
+
+  private chineseWords(run: string): string[][] {
+    const chars = [...run];
+    const stops = [...this.native.stopWords].filter((w) => HAN.test(w)).sort((a, b) => b.length - a.length);
+    const words: string[][] = [];
+    let start = 0;
+    const flush = (end: number) => {
+      if (end - start >= 2) words.push(bigramsOrWord(chars.slice(start, end).join('')));
+      // A lone character (锁) stands for the pairs it is part of in the running text (被锁, 锁了).
+      else if (end - start === 1) words.push([chars.slice(Math.max(0, start - 1), start + 1).join(''), chars.slice(start, start + 2).join('')].filter((p) => [...p].length === 2));
+    };
+    for (let i = 0; i < chars.length; ) {
+      const stop = stops.find((w) => chars.slice(i, i + [...w].length).join('') === w);
+      if (!stop) {
+        i++;
+        continue;
+      }
+      flush(i);
+      i += [...stop].length;
+      start = i;
+    }
+    flush(chars.length);
+    return words;
   }
 
   private isStopWord(token: Token): boolean {

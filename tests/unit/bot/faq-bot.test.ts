@@ -101,6 +101,22 @@ describe('FaqBot', () => {
     expect(other.answer('demo', 'en', 'do you offer sports betting on football').results[0]?.id).toBe('sports-betting');
   });
 
+  it('finds an article on a subject its lexicons do not know, word for word, without being confident', async () => {
+    expect(bot.answer('demo', 'en', 'is there sports betting on tennis')).toEqual({ results: [], confident: false, inferredTopic: null, intent: 'off-topic' });
+    await store.faq.save({
+      siteId: 'demo',
+      id: 'sports-betting',
+      topic: 'other',
+      createdAt: 3000,
+      updatedAt: 3000,
+      translations: [{ locale: 'en', title: 'Sports betting', body: 'Sports betting on tennis and basketball opens next spring.', updatedAt: 3000 }],
+    });
+    await bot.reload('demo');
+    const answer = bot.answer('demo', 'en', 'is there sports betting on tennis');
+    expect(answer).toMatchObject({ confident: false, intent: 'question', inferredTopic: 'other' });
+    expect(answer.results[0]?.id).toBe('sports-betting');
+  });
+
   it('reads at most 500 characters of a message', () => {
     const long = `${'blah '.repeat(200)} how long does a withdrawal take`;
     expect(bot.answer('demo', 'en', long).results).toEqual([]);

@@ -68,6 +68,11 @@ describe('what the message is', () => {
     expect(TextAnalyzer.for('zh').analyze('你好，提现要多久').greetingOnly).toBe(false);
   });
 
+  it('finds Chinese words the dictionary does not know, between the function words', () => {
+    // ICU splits 账号 (account) into two characters; the stretch between 被 and 了 is still a word.
+    expect(TextAnalyzer.for('zh').analyze('账号被锁了').words).toEqual([['账号'], ['被锁', '锁了']]);
+  });
+
   it('indexes Chinese and Korean by words and character pairs, each word counted once', () => {
     const zh = TextAnalyzer.for('zh').analyze('验证需要什么证件');
     expect(zh.terms).toEqual(expect.arrayContaining(['验证', '证件']));
