@@ -58,7 +58,14 @@ export const PlayerCsatSchema = v.object({
   comment: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(1000))),
 });
 
+/** "Email me the transcript": the player's latest conversation, as plain text, to this address (a few times per conversation at most). */
+export const PlayerTranscriptSchema = v.object({
+  type: v.literal('transcript'),
+  email: v.pipe(v.string(), v.trim(), v.email(), v.maxLength(254)),
+});
+
 export const PlayerClientFrameSchema = v.variant('type', [
+  PlayerTranscriptSchema,
   PlayerCsatSchema,
   PlayerBotChoiceSchema,
   PlayerHelloSchema,
@@ -132,7 +139,11 @@ export const ReadFrameSchema = v.object({
 /** The rating is stored (the answer to a `csat` frame). */
 export const PlayerCsatFrameSchema = v.object({ type: v.literal('csat'), conversationId: v.string(), rating: v.number() });
 
+/** The transcript is on its way (the answer to a `transcript` frame). */
+export const PlayerTranscriptFrameSchema = v.object({ type: v.literal('transcript'), conversationId: v.string(), email: v.string() });
+
 export const PlayerServerFrameSchema = v.variant('type', [
+  PlayerTranscriptFrameSchema,
   PlayerCsatFrameSchema,
   PlayerWelcomeSchema,
   AckSchema,

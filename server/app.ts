@@ -13,6 +13,7 @@ import type { FaqBot } from './bot/faq-bot';
 import type { Bot } from './core/bot';
 import { Relay, type Notifier } from './core/relay';
 import type { RelayApi } from './core/relay-api';
+import { TranscriptMail } from './core/transcript-mail';
 import { ClusterRelay } from './cluster/cluster-relay';
 import { ProxyTrust } from './edge/client-address';
 import { MemoryRateLimiter } from './edge/rate-limiter';
@@ -120,6 +121,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     limits,
     trust,
     addressRate: new MemoryRateLimiter(limits.addressRate, now),
+    transcripts: new TranscriptMail({ store, clock, ids, notifier: options.notifier, conversations: relay }),
     desk: tools.desk,
   });
   const ticker = startTicker(relay, clock, log);

@@ -39,6 +39,8 @@ export interface RelayDeps {
 /** The outgoing-mail port (server/mail implements it). */
 export interface Notifier {
   offlineReply(input: { to: string; siteName: string; agentName: string; text: string; conversationId: string }): Promise<void>;
+  /** The player asked for the conversation by mail: its messages (never internal notes), oldest first. */
+  transcript(input: { to: string; siteName: string; conversationId: string; timeZone: string; messages: Pick<MessageRecord, 'author' | 'authorName' | 'text' | 'at'>[] }): Promise<void>;
 }
 
 

@@ -20,6 +20,7 @@ import { handlePlayerSocket } from './player-socket';
 import { SocketRegistry } from './socket-registry';
 import type { DeskServices } from './desk-services';
 import { startFloorPush } from './floor-push';
+import type { TranscriptMail } from '../core/transcript-mail';
 
 export interface GatewayDeps {
   relay: Relay;
@@ -35,6 +36,8 @@ export interface GatewayDeps {
   addressRate: RateLimiter;
   /** Notes, CSAT, the supervisors' floor and the CRM look-up (server/gateway/desk-services.ts). */
   desk?: DeskServices;
+  /** "Email me the transcript"; absent: the widget's request is refused. */
+  transcripts?: TranscriptMail;
 }
 
 export interface Gateway {
@@ -99,7 +102,7 @@ export function attachGateway(server: Server, deps: GatewayDeps): Gateway {
         players.emit('connection', ws, req);
         handlePlayerSocket(
           ws,
-          { relay: deps.relay, sites: deps.sites, registry, log: deps.log, now: deps.now, limits: { ...socketLimits(limits.playerRate, key), idleTimeoutMs: limits.playerIdleMs }, desk: deps.desk },
+          { relay: deps.relay, sites: deps.sites, registry, log: deps.log, now: deps.now, limits: { ...socketLimits(limits.playerRate, key), idleTimeoutMs: limits.playerIdleMs }, desk: deps.desk, transcripts: deps.transcripts },
           { peerId: nextPeerId(), origin, selfOrigin },
         );
       });

@@ -9,6 +9,7 @@ import type { ConversationRecord, PlayerRecord } from '../store/records';
 import { startFrameSession, type FrameSessionOptions } from './frame-session';
 import type { SocketRegistry } from './socket-registry';
 import type { DeskServices } from './desk-services';
+import type { TranscriptMail } from '../core/transcript-mail';
 
 export interface PlayerSocketContext {
   relay: Relay;
@@ -19,6 +20,8 @@ export interface PlayerSocketContext {
   limits: Pick<FrameSessionOptions<unknown, unknown>, 'rate' | 'address' | 'helloTimeoutMs' | 'idleTimeoutMs' | 'maxBufferedBytes'>;
   /** CSAT and the CRM look-up; absent in servers built without them. */
   desk?: DeskServices;
+  /** "Email me the transcript"; absent in servers built without mail. */
+  transcripts?: Pick<TranscriptMail, 'send'>;
 }
 
 /** One widget's socket: hello (site, origin, version, resume) then messages. */
@@ -103,6 +106,13 @@ export function handlePlayerSocket(ws: WebSocket, ctx: PlayerSocketContext, meta
           if (!ctx.desk) throw new PitbossError('not_found', 'Ratings are not available on this relay.');
           const rating = await ctx.desk.satisfaction.rate(player, { rating: frame.rating, comment: frame.comment });
           peer.send({ type: 'csat', conversationId: rating.conversationId, rating: rating.rating });
+          return;
+        }
+        case 'transcript': {
+          if (!player) throw new PitbossError('unauthorized', 'Say hello first.');
+          if (!ctx.transcripts) throw new PitbossError('not_found', 'Transcripts cannot be mailed from this relay.');
+          const sent = await ctx.transcripts.send(player, frame.email);
+          peer.send({ type: 'transcript', ...sent });
           return;
         }
         case 'typing':

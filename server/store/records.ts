@@ -116,7 +116,8 @@ export type ConversationEventKind =
   | 'resumed'
   | 'resolved'
   | 'breach'
-  | 'offline_email';
+  | 'offline_email'
+  | 'transcript_mailed';
 
 /** The conversation's timeline, for reports and supervisors. Never shown to the player. */
 export interface ConversationEventRecord {
