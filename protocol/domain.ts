@@ -65,6 +65,8 @@ export const PlayerConversationSchema = v.object({
   lastSeq: v.number(),
   /** The agent has read the player's messages up to this seq ("Seen"). */
   agentReadSeq: v.number(),
+  /** Resolved by the player's "This solved it" on the bot's answer (absent otherwise). */
+  deflected: v.optional(v.boolean()),
 });
 
 /**

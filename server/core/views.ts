@@ -17,7 +17,7 @@ export function toWireMessage(m: MessageRecord): Message {
 }
 
 export function toPlayerConversation(c: ConversationRecord): PlayerConversation {
-  return { id: c.id, status: c.status, agentName: c.agentName, lastSeq: c.lastSeq, agentReadSeq: c.agentReadSeq };
+  return { id: c.id, status: c.status, agentName: c.agentName, lastSeq: c.lastSeq, agentReadSeq: c.agentReadSeq, ...(c.deflected ? { deflected: true } : {}) };
 }
 
 export function toAgentConversation(c: ConversationRecord, targets: SlaTargets): AgentConversation {

@@ -28,6 +28,10 @@ import { TYPING_EXPIRY_MS, TypingSignal } from './typing-signal';
 /** What the player should be told about the link, calmly. */
 export type LinkStatus = 'connecting' | 'online' | 'reconnecting' | 'unavailable';
 
+/** Requests the player makes besides chatting; each gets one answer frame, or an error. */
+export type PlayerRequest = 'bot' | 'email' | 'csat' | 'transcript';
+export type Availability = Omit<Extract<PlayerServerFrame, { type: 'availability' }>, 'type'>;
+
 export interface ChatView {
   lines: readonly TranscriptLine[];
   conversation: PlayerConversation | null;
@@ -36,6 +40,16 @@ export interface ChatView {
   typing: { name: string | null } | null;
   /** Messages from the other side the player has not seen yet. */
   unread: number;
+  /** Whether a human can answer soon: the relay's latest word. */
+  availability: Availability | null;
+  /** An address left before there was a conversation to attach it to; sent once it is queued. */
+  heldEmail: string | null;
+  /** The player's stored rating of the current conversation. */
+  rating: number | null;
+  /** Where the current conversation's transcript was mailed. */
+  transcriptTo: string | null;
+  /** The request waiting for its answer, or the one the relay just refused. */
+  request: { kind: PlayerRequest; failed: boolean } | null;
 }
 
 type Tunables = Pick<
@@ -102,6 +116,11 @@ export class PlayerClient {
   /** The panel is open and the page visible: what arrives is read at once. */
   private visible = false;
   private readonly reads: ReadTracker;
+  private availability: Availability | null = null;
+  private heldEmail: string | null = null;
+  private rated: { conversationId: string; rating: number } | null = null;
+  private mailed: { conversationId: string; email: string } | null = null;
+  private request: ChatView['request'] = null;
   private snapshot: ChatView;
 
   constructor(options: PlayerClientOptions) {
@@ -185,6 +204,30 @@ export class PlayerClient {
     if (this.phase !== 'shut') this.typingSignal.input(text);
   }
 
+  /** The player's answer to the bot's articles: "This solved it" or "Talk to a person". */
+  botChoice(choice: 'solved' | 'human'): boolean {
+    return this.ask('bot', { type: 'bot', choice });
+  }
+
+  /** Nobody can answer soon: mail the answer here. Held until the question is queued (the relay needs a conversation). */
+  leaveEmail(email: string): boolean {
+    const status = this.transcript.conversation?.status;
+    if (status === 'queued' || status === 'assigned') return this.ask('email', { type: 'email', email });
+    this.heldEmail = email;
+    this.notify();
+    return true;
+  }
+
+  /** Rate the agent's help, 1 to 5, with an optional comment. */
+  rate(rating: number, comment: string): boolean {
+    const text = comment.trim();
+    return this.ask('csat', { type: 'csat', rating, ...(text ? { comment: text } : {}) });
+  }
+
+  mailTranscript(email: string): boolean {
+    return this.ask('transcript', { type: 'transcript', email });
+  }
+
   /** The panel is open and the page is visible (or not): new messages count as read only then. */
   setVisible(visible: boolean): void {
     this.visible = visible;
@@ -266,8 +309,24 @@ export class PlayerClient {
         this.transcript.updateConversation(frame.conversation);
         const now = frame.conversation;
         if (now.status === 'resolved' && before?.id === now.id && before.status !== 'resolved') this.opts.onResolved?.(now.id);
+        this.answered('bot');
+        this.sendHeldEmail();
         break;
       }
+      case 'availability': {
+        const { type: _, ...availability } = frame;
+        this.availability = availability;
+        if (availability.email) this.answered('email');
+        break;
+      }
+      case 'csat':
+        this.rated = { conversationId: frame.conversationId, rating: frame.rating };
+        this.answered('csat');
+        break;
+      case 'transcript':
+        this.mailed = { conversationId: frame.conversationId, email: frame.email };
+        this.answered('transcript');
+        break;
       case 'typing':
         if (frame.conversationId === this.transcript.conversationId) this.setTyping(frame.typing ? { name: frame.name } : null);
         break;
@@ -312,9 +371,12 @@ export class PlayerClient {
     this.link = 'online';
     this.flushOutbox();
     this.sendRead();
+    this.sendHeldEmail();
   }
 
   private onRefusal(error: ErrorFrame): void {
+    // Frames are answered in order and only messages carry an id: an error without one answers the request.
+    if (!error.ref && this.request) this.request = { ...this.request, failed: true };
     const ref = error.ref;
     if (!ref || !this.outbox.has(ref)) return;
     if (PERMANENT_REFUSALS.includes(error.code)) {
@@ -365,8 +427,27 @@ export class PlayerClient {
     }
   }
 
+  private ask(kind: PlayerRequest, frame: PlayerClientFrame): boolean {
+    if (!this.welcomed || !this.connection.send(frame)) return false;
+    this.request = { kind, failed: false };
+    this.notify();
+    return true;
+  }
+
+  private answered(kind: PlayerRequest): void {
+    if (this.request?.kind === kind) this.request = null;
+  }
+
+  private sendHeldEmail(): void {
+    const status = this.transcript.conversation?.status;
+    if (this.heldEmail === null || !this.welcomed || (status !== 'queued' && status !== 'assigned')) return;
+    if (this.ask('email', { type: 'email', email: this.heldEmail })) this.heldEmail = null;
+  }
+
   private onState(change: StateChange): void {
     if (change.state !== 'open') {
+      // An answer that was on its way is lost with the socket: let the player ask again.
+      if (this.request && !this.request.failed) this.request = { ...this.request, failed: true };
       this.welcomed = false;
       this.typingSignal.reset();
       this.setTyping(null);
@@ -427,21 +508,18 @@ export class PlayerClient {
       link: this.link,
       typing: this.typing,
       unread: this.transcript.othersAfter(this.reads.seqOf(current)),
+      availability: this.availability,
+      heldEmail: this.heldEmail,
+      rating: this.rated?.conversationId === current ? this.rated.rating : null,
+      transcriptTo: this.mailed?.conversationId === current ? this.mailed.email : null,
+      request: this.request,
     };
   }
 
   private notify(): void {
     const next = this.makeView();
     const prev = this.snapshot;
-    if (
-      next.lines === prev.lines &&
-      next.conversation === prev.conversation &&
-      next.link === prev.link &&
-      next.typing === prev.typing &&
-      next.unread === prev.unread
-    ) {
-      return;
-    }
+    if ((Object.keys(next) as (keyof ChatView)[]).every((key) => next[key] === prev[key])) return;
     this.snapshot = next;
     for (const listener of this.listeners) listener(next);
   }

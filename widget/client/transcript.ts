@@ -1,4 +1,4 @@
-import type { Ack, Author, ConversationStatus, Message, PlayerConversation } from '../../protocol';
+import type { Ack, ArticleRef, Author, ConversationStatus, Message, PlayerConversation } from '../../protocol';
 
 /** The player's own lines: typed, stored by the server, read by the agent, or refused. */
 export type Delivery = 'sending' | 'sent' | 'seen' | 'failed';
@@ -16,6 +16,8 @@ export interface MessageLine {
   at: number;
   /** The player's own lines only; null for everybody else's. */
   delivery: Delivery | null;
+  /** The FAQ articles a bot answer suggests. */
+  articles?: readonly ArticleRef[];
 }
 
 /** "Waiting for an agent", "Anna joined", ...: a change of the conversation, placed after the message it followed. */
@@ -26,6 +28,8 @@ export interface StatusLine {
   afterSeq: number;
   status: ConversationStatus;
   agentName: string | null;
+  /** Resolved by the player's "This solved it": a closing line of its own. */
+  deflected?: boolean;
 }
 
 export type TranscriptLine = MessageLine | StatusLine;
@@ -113,6 +117,7 @@ export class Transcript {
       seq: message.seq,
       at: message.at,
       delivery: message.author === 'player' ? (message.seq <= (this.conversations.get(message.conversationId)?.agentReadSeq ?? 0) ? 'seen' : 'sent') : null,
+      ...(message.articles ? { articles: message.articles } : {}),
     });
     this.markStored(message.conversationId, message.seq);
     return true;
@@ -135,6 +140,7 @@ export class Transcript {
         afterSeq: conversation.lastSeq,
         status: conversation.status,
         agentName: conversation.agentName,
+        ...(conversation.deflected ? { deflected: true } : {}),
       });
     }
     return true;

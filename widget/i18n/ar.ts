@@ -68,6 +68,25 @@ const ar: Messages = {
         return null;
     }
   },
+  botIntro: 'قد تجيب هذه المقالات عن سؤالك:',
+  botSolved: 'هذا حلّ مشكلتي',
+  botHuman: 'التحدث إلى موظف الدعم',
+  botClosing: 'يسعدنا أننا ساعدناك! راسلنا في أي وقت.',
+  articleLoading: 'جارٍ التحميل…',
+  articleFailed: 'تعذّر تحميل هذه المقالة. يُرجى المحاولة مرة أخرى.',
+  emailOffer: 'لا يوجد أحد متاح للرد الآن — اترك بريدك الإلكتروني وسنرد عليك هناك.',
+  emailLabel: 'بريدك الإلكتروني',
+  emailSave: 'حفظ البريد الإلكتروني',
+  emailSaved: (email) => `سنرد عليك على ${email}.`,
+  emailHeld: (email) => `اكتب سؤالك الآن، وسنرد عليك على ${email}.`,
+  rateTitle: 'ما تقييمك لمساعدتنا؟',
+  rateStar: (n) => `${n} من 5`,
+  rateComment: 'هل تود إضافة شيء؟ (اختياري)',
+  rateSend: 'إرسال التقييم',
+  rateThanks: 'شكرًا على ملاحظاتك!',
+  transcriptSend: 'أرسل لي نص المحادثة بالبريد الإلكتروني',
+  transcriptSent: (email) => `تم إرسال نص المحادثة إلى ${email}.`,
+  requestFailed: 'لم ينجح ذلك. يُرجى المحاولة مرة أخرى بعد قليل.',
 };
 
 export default ar;

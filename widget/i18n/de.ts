@@ -55,6 +55,25 @@ const de: Messages = {
         return null;
     }
   },
+  botIntro: 'Diese Artikel beantworten vielleicht Ihre Frage:',
+  botSolved: 'Das hat geholfen',
+  botHuman: 'Mit einer Person sprechen',
+  botClosing: 'Schön, dass wir helfen konnten! Schreiben Sie uns jederzeit wieder.',
+  articleLoading: 'Wird geladen…',
+  articleFailed: 'Dieser Artikel konnte nicht geladen werden. Bitte versuchen Sie es erneut.',
+  emailOffer: 'Gerade kann niemand antworten — hinterlassen Sie Ihre E-Mail-Adresse, und wir antworten Ihnen dort.',
+  emailLabel: 'Ihre E-Mail-Adresse',
+  emailSave: 'E-Mail speichern',
+  emailSaved: (email) => `Wir antworten Ihnen an ${email}.`,
+  emailHeld: (email) => `Schreiben Sie jetzt Ihre Frage; wir antworten Ihnen an ${email}.`,
+  rateTitle: 'Wie zufrieden waren Sie mit unserer Hilfe?',
+  rateStar: (n) => `${n} von 5`,
+  rateComment: 'Möchten Sie etwas ergänzen? (optional)',
+  rateSend: 'Bewertung senden',
+  rateThanks: 'Vielen Dank für Ihr Feedback!',
+  transcriptSend: 'Gesprächsverlauf per E-Mail senden',
+  transcriptSent: (email) => `Gesprächsverlauf an ${email} gesendet.`,
+  requestFailed: 'Das hat nicht geklappt. Bitte versuchen Sie es gleich noch einmal.',
 };
 
 export default de;

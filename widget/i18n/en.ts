@@ -55,6 +55,25 @@ export const en: Messages = {
         return null;
     }
   },
+  botIntro: 'These articles may answer your question:',
+  botSolved: 'This solved it',
+  botHuman: 'Talk to a person',
+  botClosing: 'Glad we could help! Write again any time.',
+  articleLoading: 'Loading…',
+  articleFailed: 'This article could not be loaded. Please try again.',
+  emailOffer: 'Nobody can answer right now — leave your email and we’ll reply there.',
+  emailLabel: 'Your email',
+  emailSave: 'Save email',
+  emailSaved: (email) => `We’ll reply to ${email}.`,
+  emailHeld: (email) => `Now write your question; we’ll reply to ${email}.`,
+  rateTitle: 'How did we do?',
+  rateStar: (n) => `${n} of 5`,
+  rateComment: 'Anything to add? (optional)',
+  rateSend: 'Send rating',
+  rateThanks: 'Thank you for your feedback!',
+  transcriptSend: 'Email me the transcript',
+  transcriptSent: (email) => `Transcript sent to ${email}.`,
+  requestFailed: 'That did not work. Please try again in a moment.',
 };
 
 export default en;

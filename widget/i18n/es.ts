@@ -55,6 +55,25 @@ const es: Messages = {
         return null;
     }
   },
+  botIntro: 'Estos artículos pueden responder a tu pregunta:',
+  botSolved: 'Esto lo ha resuelto',
+  botHuman: 'Hablar con una persona',
+  botClosing: '¡Nos alegra haberte ayudado! Escríbenos cuando quieras.',
+  articleLoading: 'Cargando…',
+  articleFailed: 'No se pudo cargar este artículo. Inténtalo de nuevo.',
+  emailOffer: 'Ahora mismo no hay nadie disponible — déjanos tu correo y te responderemos allí.',
+  emailLabel: 'Tu correo electrónico',
+  emailSave: 'Guardar correo',
+  emailSaved: (email) => `Te responderemos a ${email}.`,
+  emailHeld: (email) => `Escribe ahora tu pregunta; te responderemos a ${email}.`,
+  rateTitle: '¿Qué te ha parecido nuestra ayuda?',
+  rateStar: (n) => `${n} de 5`,
+  rateComment: '¿Algo que añadir? (opcional)',
+  rateSend: 'Enviar valoración',
+  rateThanks: '¡Gracias por tu opinión!',
+  transcriptSend: 'Enviarme la conversación por correo',
+  transcriptSent: (email) => `Conversación enviada a ${email}.`,
+  requestFailed: 'No ha funcionado. Inténtalo de nuevo en un momento.',
 };
 
 export default es;

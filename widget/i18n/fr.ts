@@ -56,6 +56,25 @@ const fr: Messages = {
         return null;
     }
   },
+  botIntro: 'Ces articles peuvent répondre à votre question\u202f:',
+  botSolved: 'Cela a résolu mon problème',
+  botHuman: 'Parler à un conseiller',
+  botClosing: 'Ravis d’avoir pu vous aider\u202f! Écrivez-nous quand vous voulez.',
+  articleLoading: 'Chargement…',
+  articleFailed: 'Impossible de charger cet article. Veuillez réessayer.',
+  emailOffer: 'Personne ne peut vous répondre pour le moment — laissez votre e-mail et nous vous répondrons par e-mail.',
+  emailLabel: 'Votre e-mail',
+  emailSave: 'Enregistrer l’e-mail',
+  emailSaved: (email) => `Nous vous répondrons à ${email}.`,
+  emailHeld: (email) => `Écrivez maintenant votre question\u202f; nous vous répondrons à ${email}.`,
+  rateTitle: 'Qu’avez-vous pensé de notre aide\u202f?',
+  rateStar: (n) => `${n} sur 5`,
+  rateComment: 'Un commentaire\u202f? (facultatif)',
+  rateSend: 'Envoyer la note',
+  rateThanks: 'Merci pour votre avis\u202f!',
+  transcriptSend: 'M’envoyer la conversation par e-mail',
+  transcriptSent: (email) => `Conversation envoyée à ${email}.`,
+  requestFailed: 'Cela n’a pas fonctionné. Veuillez réessayer dans un instant.',
 };
 
 export default fr;

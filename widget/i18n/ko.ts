@@ -55,6 +55,25 @@ const ko: Messages = {
         return null;
     }
   },
+  botIntro: '다음 도움말이 질문에 답이 될 수 있어요:',
+  botSolved: '해결되었어요',
+  botHuman: '상담원과 대화하기',
+  botClosing: '도움이 되어 기뻐요! 언제든 다시 문의해 주세요.',
+  articleLoading: '불러오는 중…',
+  articleFailed: '도움말을 불러오지 못했습니다. 다시 시도해 주세요.',
+  emailOffer: '지금은 답변할 수 있는 상담원이 없습니다. 이메일을 남겨 주시면 이메일로 답변드리겠습니다.',
+  emailLabel: '이메일 주소',
+  emailSave: '이메일 저장',
+  emailSaved: (email) => `${email}(으)로 답변드리겠습니다.`,
+  emailHeld: (email) => `이제 문의 내용을 입력해 주세요. ${email}(으)로 답변드리겠습니다.`,
+  rateTitle: '상담은 어떠셨나요?',
+  rateStar: (n) => `5점 중 ${n}점`,
+  rateComment: '추가 의견이 있으신가요? (선택 사항)',
+  rateSend: '평가 보내기',
+  rateThanks: '소중한 의견 감사합니다!',
+  transcriptSend: '대화 내용을 이메일로 받기',
+  transcriptSent: (email) => `대화 내용을 ${email}(으)로 보냈습니다.`,
+  requestFailed: '처리하지 못했습니다. 잠시 후 다시 시도해 주세요.',
 };
 
 export default ko;

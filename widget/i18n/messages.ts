@@ -42,4 +42,33 @@ export interface Messages {
   openWithUnread(count: number): string;
   /** One status line per conversation change the player should know about. */
   status(status: ConversationStatus, agentName: string | null): string | null;
+  /** Above the FAQ articles the bot suggests. */
+  botIntro: string;
+  /** The bot's two buttons: the articles answered it (ends the chat), or a human is wanted (queues it). */
+  botSolved: string;
+  botHuman: string;
+  /** The friendly closing line after "This solved it", in place of the resolved status. */
+  botClosing: string;
+  articleLoading: string;
+  articleFailed: string;
+  /** Nobody can answer soon: the email fallback's prompt. */
+  emailOffer: string;
+  /** The email field's name (also in the transcript form). */
+  emailLabel: string;
+  emailSave: string;
+  /** The relay stored the address: the answer is mailed there. */
+  emailSaved(email: string): string;
+  /** An address given before the first message: it is attached once the question is sent. */
+  emailHeld(email: string): string;
+  /** The satisfaction rating (1–5) at the end of a chat. */
+  rateTitle: string;
+  /** A rating's name for screen readers: "4 of 5". */
+  rateStar(rating: number): string;
+  rateComment: string;
+  rateSend: string;
+  rateThanks: string;
+  transcriptSend: string;
+  transcriptSent(email: string): string;
+  /** The relay refused a request (rating, email, transcript, bot choice) or the connection dropped before it answered. */
+  requestFailed: string;
 }

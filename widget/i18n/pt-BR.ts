@@ -55,6 +55,25 @@ const ptBR: Messages = {
         return null;
     }
   },
+  botIntro: 'Estes artigos podem responder à sua pergunta:',
+  botSolved: 'Isso resolveu',
+  botHuman: 'Falar com uma pessoa',
+  botClosing: 'Que bom que pudemos ajudar! Escreva quando quiser.',
+  articleLoading: 'Carregando…',
+  articleFailed: 'Não foi possível carregar este artigo. Tente novamente.',
+  emailOffer: 'Ninguém pode responder agora — deixe seu e-mail e responderemos por lá.',
+  emailLabel: 'Seu e-mail',
+  emailSave: 'Salvar e-mail',
+  emailSaved: (email) => `Responderemos para ${email}.`,
+  emailHeld: (email) => `Agora escreva sua pergunta; responderemos para ${email}.`,
+  rateTitle: 'Como foi o nosso atendimento?',
+  rateStar: (n) => `${n} de 5`,
+  rateComment: 'Quer acrescentar algo? (opcional)',
+  rateSend: 'Enviar avaliação',
+  rateThanks: 'Obrigado pela sua opinião!',
+  transcriptSend: 'Enviar a conversa para o meu e-mail',
+  transcriptSent: (email) => `Conversa enviada para ${email}.`,
+  requestFailed: 'Não funcionou. Tente novamente em instantes.',
 };
 
 export default ptBR;

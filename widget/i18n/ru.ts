@@ -67,6 +67,25 @@ const ru: Messages = {
         return null;
     }
   },
+  botIntro: 'Возможно, эти статьи ответят на ваш вопрос:',
+  botSolved: 'Это помогло',
+  botHuman: 'Связаться с оператором',
+  botClosing: 'Рады, что смогли помочь! Пишите нам в любое время.',
+  articleLoading: 'Загрузка…',
+  articleFailed: 'Не удалось загрузить статью. Попробуйте ещё раз.',
+  emailOffer: 'Сейчас никто не может ответить — оставьте адрес электронной почты, и мы ответим вам туда.',
+  emailLabel: 'Ваш e-mail',
+  emailSave: 'Сохранить e-mail',
+  emailSaved: (email) => `Мы ответим на ${email}.`,
+  emailHeld: (email) => `Теперь напишите свой вопрос — мы ответим на ${email}.`,
+  rateTitle: 'Как вы оцениваете нашу помощь?',
+  rateStar: (n) => `${n} из 5`,
+  rateComment: 'Хотите что-то добавить? (необязательно)',
+  rateSend: 'Отправить оценку',
+  rateThanks: 'Спасибо за отзыв!',
+  transcriptSend: 'Отправить переписку мне на e-mail',
+  transcriptSent: (email) => `Переписка отправлена на ${email}.`,
+  requestFailed: 'Не получилось. Попробуйте ещё раз через минуту.',
 };
 
 export default ru;

@@ -56,6 +56,25 @@ const tr: Messages = {
         return null;
     }
   },
+  botIntro: 'Bu makaleler sorunuzu yanıtlayabilir:',
+  botSolved: 'Sorunum çözüldü',
+  botHuman: 'Bir temsilciyle konuş',
+  botClosing: 'Yardımcı olabildiysek ne mutlu! İstediğiniz zaman yeniden yazın.',
+  articleLoading: 'Yükleniyor…',
+  articleFailed: 'Bu makale yüklenemedi. Lütfen tekrar deneyin.',
+  emailOffer: 'Şu anda yanıt verebilecek kimse yok — e-posta adresinizi bırakın, size oradan yanıt verelim.',
+  emailLabel: 'E-posta adresiniz',
+  emailSave: 'E-postayı kaydet',
+  emailSaved: (email) => `Yanıtımızı ${email} adresine göndereceğiz.`,
+  emailHeld: (email) => `Şimdi sorunuzu yazın; yanıtımızı ${email} adresine göndereceğiz.`,
+  rateTitle: 'Yardımımızı nasıl buldunuz?',
+  rateStar: (n) => `5 üzerinden ${n}`,
+  rateComment: 'Eklemek istediğiniz bir şey var mı? (isteğe bağlı)',
+  rateSend: 'Puanı gönder',
+  rateThanks: 'Geri bildiriminiz için teşekkürler!',
+  transcriptSend: 'Konuşma kaydını bana e-postayla gönder',
+  transcriptSent: (email) => `Konuşma kaydı ${email} adresine gönderildi.`,
+  requestFailed: 'Bu işlem başarısız oldu. Lütfen birazdan tekrar deneyin.',
 };
 
 export default tr;

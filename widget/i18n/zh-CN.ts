@@ -55,6 +55,25 @@ const zhCN: Messages = {
         return null;
     }
   },
+  botIntro: '以下文章也许能解答您的问题：',
+  botSolved: '问题已解决',
+  botHuman: '转人工客服',
+  botClosing: '很高兴能帮到您！有需要随时联系我们。',
+  articleLoading: '加载中…',
+  articleFailed: '无法加载这篇文章，请重试。',
+  emailOffer: '目前暂无客服可以回复——请留下您的邮箱，我们会通过邮件回复您。',
+  emailLabel: '您的邮箱',
+  emailSave: '保存邮箱',
+  emailSaved: (email) => `我们会回复到 ${email}。`,
+  emailHeld: (email) => `请现在输入您的问题，我们会回复到 ${email}。`,
+  rateTitle: '您对我们的服务满意吗？',
+  rateStar: (n) => `${n} 分（满分 5 分）`,
+  rateComment: '还有什么想说的吗？（可选）',
+  rateSend: '提交评分',
+  rateThanks: '感谢您的反馈！',
+  transcriptSend: '将聊天记录发送到我的邮箱',
+  transcriptSent: (email) => `聊天记录已发送至 ${email}。`,
+  requestFailed: '操作未成功，请稍后重试。',
 };
 
 export default zhCN;

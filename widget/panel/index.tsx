@@ -1,4 +1,5 @@
 import { createRef, render } from 'preact';
+import { articleReader } from '../client/faq-articles';
 import { PlayerClient, playerSocketUrl } from '../client/player-client';
 import { fallbackMessages, loadMessages, type Messages } from '../i18n';
 import type { PanelHandle, PanelMountOptions } from '../loader/panel-contract';
@@ -29,13 +30,14 @@ export function mount(options: PanelMountOptions): PanelHandle {
     onResolved: (conversationId) => options.emit('resolved', { conversationId }),
   });
   const composer = createRef<HTMLTextAreaElement>();
+  const readArticle = articleReader(options.origin, options.site);
   let messages: Messages = fallbackMessages;
   let locale = options.locale;
   let alive = true;
   let isOpen = false;
 
   const draw = () =>
-    render(<ChatPanel client={client} messages={messages} onRequestClose={options.requestClose} composerRef={composer} />, container);
+    render(<ChatPanel client={client} messages={messages} onRequestClose={options.requestClose} composerRef={composer} readArticle={readArticle} />, container);
 
   // The loader badges the launcher; the words come from the panel's catalog. A polite
   // live region outside the (hidden) panel tells screen readers when messages wait.

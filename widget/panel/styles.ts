@@ -90,7 +90,70 @@ export const panelStyles = `
 .text a { color: #0a53be; text-decoration: underline; }
 .own .text { background: #0b6e4f; border-color: #0b6e4f; color: #fff; }
 .own .text a { color: #fff; }
-.by-system .text { background: transparent; border-style: dashed; }
+/* Notices (help resources, a transfer) are read calmly: full width, a soft panel, nothing alarming. */
+.message.by-system { align-self: stretch; max-inline-size: none; }
+.by-system .text { background: #eef5f9; border-color: #cfe1ec; border-inline-start: 4px solid #3b7ea1; border-radius: 10px; color: #1f2d36; }
+.bot-answer .intro { margin: 0 0 6px; }
+.articles { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }
+.article { border: 1px solid #e2e4e7; border-radius: 10px; background: #f9fafb; }
+.article-title {
+  display: block;
+  inline-size: 100%;
+  min-block-size: 40px;
+  padding-block: 8px;
+  padding-inline: 10px;
+  border: 0;
+  background: none;
+  color: #0a53be;
+  font: inherit;
+  font-weight: 600;
+  text-align: start;
+  text-decoration: underline;
+  cursor: pointer;
+}
+.article-body { margin: 0; padding-block: 0 10px; padding-inline: 10px; white-space: pre-wrap; font-size: 14px; }
+.actions, .inline-form { display: flex; flex-wrap: wrap; gap: 6px; margin-block-start: 8px; }
+.action {
+  min-block-size: 40px;
+  padding-inline: 14px;
+  border: 1px solid #0b6e4f;
+  border-radius: 10px;
+  background: #0b6e4f;
+  color: #fff;
+  font: inherit;
+  font-size: 14px;
+  font-weight: 600;
+  cursor: pointer;
+}
+.action.quiet { background: #fff; color: #0b6e4f; }
+.action:disabled { opacity: 0.55; cursor: default; }
+.field {
+  flex: 1;
+  min-inline-size: 0;
+  min-block-size: 40px;
+  margin: 0;
+  padding-block: 8px;
+  padding-inline: 10px;
+  border: 1px solid #767676;
+  border-radius: 8px;
+  background: #fff;
+  color: inherit;
+  font-family: inherit;
+  font-size: 16px;
+  resize: vertical;
+}
+.oops { margin: 6px 0 0; color: #b3261e; font-size: 13px; }
+.offer { margin: 0; padding-block: 8px; padding-inline: 12px; background: #fff6d6; color: #3d3000; font-size: 13px; border-block-start: 1px solid #e2e4e7; }
+.offer-text { margin: 0; }
+.end { display: flex; flex-direction: column; gap: 10px; margin-block-start: 12px; padding: 12px; border: 1px solid #e2e4e7; border-radius: 12px; background: #fff; }
+.end .inline-form { margin: 0; }
+.rating { display: flex; flex-direction: column; gap: 8px; }
+.rating fieldset { border: 0; margin: 0; padding: 0; }
+.rating legend { padding: 0; font-weight: 600; }
+.stars { display: flex; gap: 2px; }
+.star { padding: 2px 4px; font-size: 30px; line-height: 1; color: #8c8c8c; cursor: pointer; border-radius: 6px; }
+.star.on { color: #9a6700; }
+.thanks { margin: 0; font-size: 14px; color: #0b6e4f; font-weight: 600; }
 .meta { display: flex; gap: 6px; font-size: 11px; color: #595959; margin-block-start: 2px; }
 [data-delivery="failed"] .delivery { color: #b3261e; font-weight: 600; }
 [data-delivery="failed"] .text { opacity: 0.7; }
@@ -160,7 +223,8 @@ export const panelStyles = `
   font-weight: 600;
   cursor: pointer;
 }
-.input:focus-visible, .send:focus-visible, .minimize:focus-visible, .log:focus-visible, .chip:focus-visible, .text a:focus-visible {
+.input:focus-visible, .send:focus-visible, .minimize:focus-visible, .log:focus-visible, .chip:focus-visible, .text a:focus-visible,
+.action:focus-visible, .field:focus-visible, .article-title:focus-visible, .star:has(:focus-visible) {
   outline: 3px solid #ffbf47;
   outline-offset: 2px;
 }

@@ -1,9 +1,13 @@
 import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Topic } from '../../protocol';
+import type { ReadArticle } from '../client/faq-articles';
 import type { ChatView, LinkStatus, PlayerClient } from '../client/player-client';
 import type { Messages } from '../i18n';
+import { BotAnswer } from './bot-answer';
+import { ChatEnd } from './chat-end';
 import { Composer } from './composer';
+import { EmailOffer } from './email-offer';
 import { TopicChips } from './topic-chips';
 import { TranscriptLog } from './transcript-log';
 import { useChatView } from './use-chat-view';
@@ -14,10 +18,15 @@ interface ChatPanelProps {
   /** The minimize button and Escape; the loader decides (it owns the launcher and focus). */
   onRequestClose: () => void;
   composerRef: Ref<HTMLTextAreaElement>;
+  /** Opens the text of an article the bot suggests; without it, the cards say it could not be loaded. */
+  readArticle?: ReadArticle;
 }
 
-export function ChatPanel({ client, messages, onRequestClose, composerRef }: ChatPanelProps) {
+export function ChatPanel({ client, messages, onRequestClose, composerRef, readArticle }: ChatPanelProps) {
   const view = useChatView(client);
+  const { conversation, request } = view;
+  // Only the answer the bot still waits on takes a choice; older ones keep their articles.
+  const waitsOnBot = (id: string | null) => conversation?.status === 'bot' && conversation.id === id;
   const [topic, setTopic] = useState<Topic | null>(null);
   const focusComposer = () => (composerRef as { current?: HTMLTextAreaElement | null }).current?.focus();
   return (
@@ -48,8 +57,24 @@ export function ChatPanel({ client, messages, onRequestClose, composerRef }: Cha
       <p class="link" role="status">
         {linkText(view.link, messages)}
       </p>
-      <TranscriptLog lines={view.lines} messages={messages} />
+      <TranscriptLog
+        lines={view.lines}
+        messages={messages}
+        botAnswer={(line) => (
+          <BotAnswer
+            articles={line.articles!}
+            messages={messages}
+            readArticle={readArticle}
+            choose={waitsOnBot(line.conversationId) ? (choice) => client.botChoice(choice) : null}
+            busy={request?.kind === 'bot' && !request.failed}
+            failed={request?.kind === 'bot' && request.failed && waitsOnBot(line.conversationId)}
+          />
+        )}
+      >
+        <ChatEnd view={view} client={client} messages={messages} />
+      </TranscriptLog>
       <p class="typing">{view.typing ? messages.typing(view.typing.name) : ''}</p>
+      <EmailOffer view={view} client={client} messages={messages} />
       {asksForTopic(view) ? (
         <TopicChips
           messages={messages}

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { MessageLine, TranscriptLine } from '../client/transcript';
 import type { Messages } from '../i18n';
@@ -6,13 +7,17 @@ import { linkify } from './linkify';
 interface TranscriptLogProps {
   lines: readonly TranscriptLine[];
   messages: Messages;
+  /** How a bot answer with articles shows (its cards and buttons). */
+  botAnswer?: (line: MessageLine) => ComponentChildren;
+  /** After the last line: the end-of-chat rating and transcript. */
+  children?: ComponentChildren;
 }
 
 /**
  * The conversation as a live log. Every piece of text goes in as a text node
  * (Preact children), never as HTML: agents and players can type anything.
  */
-export function TranscriptLog({ lines, messages }: TranscriptLogProps) {
+export function TranscriptLog({ lines, messages, botAnswer, children }: TranscriptLogProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const pinned = useRef(true);
   const time = useMemo(() => new Intl.DateTimeFormat(messages.lang, { hour: 'numeric', minute: '2-digit' }), [messages.lang]);
@@ -41,12 +46,13 @@ export function TranscriptLog({ lines, messages }: TranscriptLogProps) {
       <ol class="lines">
         {lines.map((line) =>
           line.kind === 'status' ? (
-            <StatusItem key={line.id} text={messages.status(line.status, line.agentName)} />
+            <StatusItem key={line.id} text={line.deflected ? messages.botClosing : messages.status(line.status, line.agentName)} />
           ) : (
-            <MessageItem key={line.id} line={line} messages={messages} time={time} />
+            <MessageItem key={line.id} line={line} messages={messages} time={time} botAnswer={botAnswer} />
           ),
         )}
       </ol>
+      {children}
     </div>
   );
 }
@@ -55,12 +61,12 @@ function StatusItem({ text }: { text: string | null }) {
   return text ? <li class="status">{text}</li> : null;
 }
 
-function MessageItem({ line, messages, time }: { line: MessageLine; messages: Messages; time: Intl.DateTimeFormat }) {
+function MessageItem({ line, messages, time, botAnswer }: { line: MessageLine; messages: Messages; time: Intl.DateTimeFormat; botAnswer?: TranscriptLogProps['botAnswer'] }) {
   const own = line.author === 'player';
   return (
     <li class={`message ${own ? 'own' : 'theirs'} by-${line.author}`} data-delivery={line.delivery ?? undefined}>
       <span class={own ? 'who vh' : 'who'}>{authorLabel(line, messages)}</span>
-      <p class="text">{linkify(line.text, messages.newTab)}</p>
+      {line.articles?.length && botAnswer ? botAnswer(line) : <p class="text">{linkify(line.text, messages.newTab)}</p>}
       <span class="meta">
         <time dateTime={new Date(line.at).toISOString()}>{time.format(line.at)}</time>
         {line.delivery ? <span class="delivery">{messages[line.delivery]}</span> : null}
