@@ -9,7 +9,7 @@ import type { SiteDirectory } from './config/sites';
 import { AgentSessions } from './core/agent-sessions';
 import type { Clock } from './core/clock';
 import type { IdGenerator } from './core/ids';
-import type { FaqBot } from './bot/faq-bot';
+import { FaqBot } from './bot/faq-bot';
 import type { Bot } from './core/bot';
 import { Relay, type Notifier } from './core/relay';
 import type { RelayApi } from './core/relay-api';
@@ -87,6 +87,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     closeAgentSockets: (agentId: string, code: number, reason: string) => gateway.closeAgentSockets(agentId, code, reason),
     closeSessionSockets: (tokenHash: string, code: number, reason: string) => gateway.closeSessionSockets(tokenHash, code, reason),
   };
+  const faq = options.faq ?? (await FaqBot.load(store));
+  const faqRefresh = startFaqRefresh(faq, log);
   const app = createHttpApp({
     relay,
     sessions,
@@ -98,6 +100,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     loginThrottle: LoginThrottle.inMemory(limits.login, now),
     agentSockets,
     toolRoutes: tools.routes(sessions),
+    faq: { bot: faq, sites, now },
   });
   const server: Server = createServer(
     {
@@ -141,12 +144,24 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     nodeId,
     async close() {
       ticker.stop();
+      faqRefresh.stop();
       await gateway.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await cluster?.close();
     },
   };
+}
+
+/** Other nodes' admin edits reach this node's FAQ indexes within this long. */
+const FAQ_REFRESH_MS = 30_000;
+
+function startFaqRefresh(faq: FaqBot, log: Logger): { stop(): void } {
+  const timer = setInterval(() => {
+    faq.refresh().catch((err) => log.error({ err }, 'faq refresh failed'));
+  }, FAQ_REFRESH_MS);
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
 }
 
 function startTicker(relay: RelayApi, clock: Clock, log: Logger): { stop(): void } {

@@ -8,6 +8,7 @@ import { agentAdminRoutes, type AgentSocketControl } from './agent-admin-routes'
 import { authRoutes } from './auth-routes';
 import { conversationRoutes } from './conversation-routes';
 import { errorHandler } from './errors';
+import { faqRoutes, type FaqEdge } from './faq-routes';
 import type { LoginThrottle } from './login-throttle';
 import { securityHeaders } from './security-headers';
 import { staticRoutes } from './static-routes';
@@ -22,6 +23,7 @@ export interface HttpDeps {
   trust: ProxyTrust;
   loginThrottle: LoginThrottle;
   agentSockets: AgentSocketControl;
+  faq: FaqEdge;
   /** The floor tools' endpoints (dashboard, staffing, canned replies, player sidebar, admin, webhooks, metrics). */
   toolRoutes?: Router;
 }
@@ -44,6 +46,7 @@ export function createHttpApp(deps: HttpDeps): Express {
   app.use(authRoutes(deps));
   app.use(agentAdminRoutes(deps));
   app.use(conversationRoutes(deps));
+  app.use(faqRoutes(deps));
   if (deps.toolRoutes) app.use(deps.toolRoutes);
   app.use(staticRoutes(deps.distDir));
   app.use('/api', (_req, res) => res.status(404).json({ code: 'not_found', message: 'No such endpoint.' }));

@@ -8,6 +8,7 @@ import type { Notifier } from '../../server/core/relay';
 import type { EdgeLimitsInput } from '../../server/config/edge';
 import { createLogger, type Logger } from '../../server/logger';
 import { seedDemoAgents } from '../../server/seed';
+import { seedDemoFaq } from '../../server/bot/demo-faq/seed';
 import { openSqliteStore } from '../../server/store/sqlite';
 import type { KyselyStore } from '../../server/store/kysely-store';
 import type { FloorToolsOptions } from '../../server/floor-tools';
@@ -51,6 +52,7 @@ export async function startTestServer(
   const store = openSqliteStore(join(dataDir, 'pitboss.sqlite'));
   await store.migrate();
   await seedDemoAgents(store, Date.now());
+  await seedDemoFaq(store, Date.now());
   const server = await startServer({
     port: 0,
     host: '127.0.0.1',
