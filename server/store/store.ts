@@ -16,6 +16,7 @@ import type { ReportQueries } from './kpi-queries';
 import type { NoteStore } from './note-store';
 import type { ShiftStore } from './shift-store';
 import type { WebhookStore } from './webhook-store';
+import type { HistoryImport } from './history-import';
 
 export type ConversationPatch = Partial<
   Pick<
@@ -107,5 +108,6 @@ export interface Store {
   readonly agents: AgentDirectory;
   readonly shifts: ShiftStore;
   readonly webhooks: WebhookStore;
+  readonly history: HistoryImport;
   readonly faq: FaqArticleStore;
 }
