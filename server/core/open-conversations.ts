@@ -8,14 +8,19 @@ import { languageOf, type QueuedConversation } from './routing';
  */
 export class OpenConversations {
   private readonly byId = new Map<string, ConversationRecord>();
+  /** player → their open conversation (a player has at most one open at a time). */
+  private readonly byPlayer = new Map<string, string>();
   /** conversation → agent → until when that agent is not offered it again (after a missed offer). */
   private readonly exclusions = new Map<string, Map<string, number>>();
 
   put(c: ConversationRecord): void {
-    if (c.status === 'queued' || c.status === 'assigned') this.byId.set(c.id, c);
-    else {
+    if (c.status === 'queued' || c.status === 'assigned') {
+      this.byId.set(c.id, c);
+      this.byPlayer.set(c.playerId, c.id);
+    } else {
       this.byId.delete(c.id);
       this.exclusions.delete(c.id);
+      if (this.byPlayer.get(c.playerId) === c.id) this.byPlayer.delete(c.playerId);
     }
   }
 
@@ -23,6 +28,12 @@ export class OpenConversations {
   noteSeq(id: string, seq: number): void {
     const c = this.byId.get(id);
     if (c && seq > c.lastSeq) this.byId.set(id, { ...c, lastSeq: seq });
+  }
+
+  /** The player's open conversation, if there is one (then it is also their latest). */
+  ofPlayer(playerId: string): ConversationRecord | undefined {
+    const id = this.byPlayer.get(playerId);
+    return id === undefined ? undefined : this.byId.get(id);
   }
 
   get(id: string): ConversationRecord | undefined {

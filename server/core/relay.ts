@@ -170,6 +170,8 @@ export class Relay {
 
   /** The player's current conversation, from memory when it is open. */
   async conversationOfPlayer(player: PlayerRecord): Promise<ConversationRecord | null> {
+    const open = this.open.ofPlayer(player.id);
+    if (open) return open;
     const latest = await this.deps.store.latestConversationOfPlayer(player.id);
     return latest ? (this.open.get(latest.id) ?? latest) : null;
   }
@@ -187,7 +189,7 @@ export class Relay {
   /** Typing indicators go straight to the other side; nothing is stored. */
   async typing(from: { player: PlayerRecord } | { agentId: string }, conversationId: string | null, typing: boolean, originSocket: string): Promise<void> {
     if ('player' in from) {
-      const c = await this.deps.store.latestConversationOfPlayer(from.player.id);
+      const c = await this.conversationOfPlayer(from.player);
       if (!c || (c.status !== 'queued' && c.status !== 'assigned')) return;
       this.deps.bus.publish({ kind: 'typing', conversationId: c.id, playerId: c.playerId, agentId: c.agentId, from: 'player', name: null, typing, originSocket });
       return;
@@ -202,7 +204,7 @@ export class Relay {
     await this.exclusive(async () => {
       let c: ConversationRecord | null;
       if ('player' in by) {
-        c = await this.deps.store.latestConversationOfPlayer(by.player.id);
+        c = await this.conversationOfPlayer(by.player);
         if (!c || (conversationId && c.id !== conversationId)) return;
       } else {
         c = await this.heldConversation(this.requireAgent(by.agentId), conversationId ?? '', { allowSupervisor: false });
@@ -227,7 +229,7 @@ export class Relay {
     let opening: { bot: BotAnswer | null } | null = null;
     // Per player, not the floor-wide lock: two tabs must not open two chats, but players need not wait for each other.
     const conversation = await this.perPlayer(player.id, async () => {
-      const latest = await store.latestConversationOfPlayer(player.id);
+      const latest = this.open.ofPlayer(player.id) ?? (await store.latestConversationOfPlayer(player.id));
       if (latest && latest.status !== 'resolved' && latest.status !== 'missed') return latest;
       // A retry of the message that was the last one before resolution must not open a new chat.
       if (latest && (await store.findMessageByClientId(latest.id, input.clientId))) return latest;

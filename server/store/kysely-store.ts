@@ -347,9 +347,8 @@ export class KyselyStore implements Store {
   /**
    * A whole batch in a constant number of statements: one lookup of the
    * client ids already stored, one `last_seq = last_seq + k ... RETURNING`
-   * per conversation (which also takes its row lock on PostgreSQL), one
-   * multi-row insert. Per-message statements would cap throughput at a few
-   * thousand messages a second.
+   * for all its conversations, one multi-row insert. Per-message statements
+   * would cap throughput at a few thousand messages a second.
    */
   private async appendBatchIn(trx: Kysely<Database>, batch: NewMessage[]): Promise<AppendResult[]> {
     const noDedupe = this.options.testFault === 'no-dedupe';
@@ -372,15 +371,19 @@ export class KyselyStore implements Store {
     }
     const stored = new Map<NewMessage, MessageRecord>();
     const rows: Database['messages'][] = [];
+    // One statement moves every conversation's counter (and takes the row locks on PostgreSQL).
+    const lastSeqs = new Map<string, number>();
+    for (const part of chunks([...fresh], 400)) {
+      const values = sql.join(part.map(([id, messages]) => sql`(${id}, cast(${messages.length} as integer))`));
+      const bumped = await sql<{ id: string; last_seq: number }>`with v(id, k) as (values ${values})
+        update conversations set last_seq = last_seq + v.k from v where conversations.id = v.id
+        returning conversations.id as id, conversations.last_seq as last_seq`.execute(trx);
+      for (const row of bumped.rows) lastSeqs.set(row.id, Number(row.last_seq));
+    }
     for (const [conversationId, messages] of fresh) {
-      const bumped = await trx
-        .updateTable('conversations')
-        .set((eb) => ({ last_seq: eb('last_seq', '+', messages.length) }))
-        .where('id', '=', conversationId)
-        .returning('last_seq')
-        .executeTakeFirst();
-      if (!bumped) throw new Error(`no conversation ${conversationId}`);
-      let seq = Number(bumped.last_seq) - messages.length;
+      const last = lastSeqs.get(conversationId);
+      if (last === undefined) throw new Error(`no conversation ${conversationId}`);
+      let seq = last - messages.length;
       for (const m of messages) {
         seq += 1;
         stored.set(m, { ...m, seq });
