@@ -151,7 +151,9 @@ export const panelStyles = `
 .rating fieldset { border: 0; margin: 0; padding: 0; }
 .rating legend { padding: 0; font-weight: 600; }
 .stars { display: flex; gap: 2px; }
-.star { padding: 2px 4px; font-size: 30px; line-height: 1; color: #8c8c8c; cursor: pointer; border-radius: 6px; }
+/* The radio lies transparent over its star: native keyboard and screen-reader behaviour, a star to click. */
+.star { position: relative; padding: 2px 4px; font-size: 30px; line-height: 1; color: #8c8c8c; border-radius: 6px; }
+.star input { position: absolute; inset: 0; margin: 0; opacity: 0; cursor: pointer; }
 .star.on { color: #9a6700; }
 .thanks { margin: 0; font-size: 14px; color: #0b6e4f; font-weight: 600; }
 .meta { display: flex; gap: 6px; font-size: 11px; color: #595959; margin-block-start: 2px; }

@@ -58,7 +58,7 @@ function Rating({ messages, busy, onRate }: { messages: Messages; busy: boolean;
         <div class="stars">
           {RATINGS.map((n) => (
             <label key={n} class={n <= rating ? 'star on' : 'star'}>
-              <input class="vh" type="radio" name="pitboss-rating" value={n} checked={n === rating} aria-label={messages.rateStar(n)} onChange={() => setRating(n)} />
+              <input type="radio" name="pitboss-rating" value={n} checked={n === rating} aria-label={messages.rateStar(n)} onChange={() => setRating(n)} />
               <span aria-hidden="true">★</span>
             </label>
           ))}

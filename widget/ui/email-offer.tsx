@@ -11,7 +11,8 @@ import { RequestFailed } from './request-failed';
 export function EmailOffer({ view, client, messages }: { view: ChatView; client: PlayerClient; messages: Messages }) {
   const { availability, conversation, request } = view;
   const status = conversation?.status;
-  const idle = status === undefined || status === 'resolved' || status === 'missed';
+  // After a resolved chat the end card has its own email field (the transcript); the offer returns with the next question.
+  const idle = status === undefined || status === 'missed';
   if (!availability || !(status === 'queued' || idle)) return null;
   const saved = status === 'queued' ? availability.email : null;
   const line = saved ? messages.emailSaved(saved) : view.heldEmail ? messages.emailHeld(view.heldEmail) : null;
