@@ -97,10 +97,13 @@ export function handlePlayerSocket(ws: WebSocket, ctx: PlayerSocketContext, meta
           sendAvailability(await ctx.relay.leaveEmail(player, frame.email));
           return;
         }
-        case 'bot':
+        case 'bot': {
           if (!player) throw new PitbossError('unauthorized', 'Say hello first.');
-          await ctx.relay.botChoice(player, frame.choice);
+          // Now in the human queue: whether anyone can answer soon (and the email fallback) matters again.
+          const conversation = await ctx.relay.botChoice(player, frame.choice);
+          if (conversation.status === 'queued') sendAvailability(conversation);
           return;
+        }
         case 'csat': {
           if (!player) throw new PitbossError('unauthorized', 'Say hello first.');
           if (!ctx.desk) throw new PitbossError('not_found', 'Ratings are not available on this relay.');
