@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
 import { connect, type AddressInfo, type Socket } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -11,6 +11,7 @@ import { extname, join, normalize, resolve } from 'node:path';
  * WebSocket upgrades on /v1/ are piped byte for byte to the relay under test,
  * so with `connect-src 'self'` the widget still reaches a real relay; the relay
  * sees this server's origin and must list it in the site's allowedOrigins.
+ * HTTP requests under /api/ (FAQ articles, attachments) are proxied the same way.
  */
 export interface PageServer {
   origin: string;
@@ -54,9 +55,22 @@ export async function startPageServer(distDir = resolve('dist')): Promise<PageSe
       return;
     }
     if (serveWidget(path, res)) return;
+    if (path.startsWith('/api/')) return proxyApi(req, res);
     res.writeHead(404, { 'content-type': 'text/plain' });
     res.end('not found');
   });
+
+  const proxyApi = (req: IncomingMessage, res: ServerResponse) => {
+    const upstream = request({ host: '127.0.0.1', port: pages.relayPort, method: req.method, path: req.url, headers: req.headers }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    });
+    upstream.on('error', () => {
+      if (!res.headersSent) res.writeHead(502);
+      res.end();
+    });
+    req.pipe(upstream);
+  };
 
   server.on('connection', (socket) => {
     sockets.add(socket);

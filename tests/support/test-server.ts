@@ -8,6 +8,7 @@ import type { Notifier } from '../../server/core/relay';
 import type { EdgeLimitsInput } from '../../server/config/edge';
 import { createLogger, type Logger } from '../../server/logger';
 import { seedDemoAgents } from '../../server/seed';
+import { FaqBot } from '../../server/bot/faq-bot';
 import { seedDemoFaq } from '../../server/bot/demo-faq/seed';
 import { openSqliteStore } from '../../server/store/sqlite';
 import type { KyselyStore } from '../../server/store/kysely-store';
@@ -46,6 +47,8 @@ export async function startTestServer(
     log?: Logger;
     /** Dashboard, notes, CSAT, CRM sidebar options (e.g. the demo backend, a faster floor push). */
     floorTools?: FloorToolsOptions;
+    /** Let the FAQ bot (over the seeded demo FAQ) answer first, as `npm start` does. */
+    bot?: boolean;
   } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'pitboss-test-'));
@@ -53,7 +56,9 @@ export async function startTestServer(
   await store.migrate();
   await seedDemoAgents(store, Date.now());
   await seedDemoFaq(store, Date.now());
+  const faq = options.bot ? await FaqBot.load(store) : undefined;
   const server = await startServer({
+    ...(faq ? { faq, bot: faq } : {}),
     port: 0,
     host: '127.0.0.1',
     store,
