@@ -1,4 +1,5 @@
 import { isConfident, type ConfidenceRule } from '../../server/bot/confidence';
+import type { FaqBot } from '../../server/bot/faq-bot';
 import { evaluate, openDemoBot, tallyByLocale, type Outcome, type Tally } from './evaluate';
 import { FRESH_QUESTIONS } from './fresh-questions';
 import { QUESTIONS } from './questions';
@@ -38,6 +39,7 @@ async function main(): Promise<void> {
       '',
     ].join('\n') + '\n',
   );
+  process.stdout.write(`${await timings(bot)}\n`);
   const missesOf = process.argv.indexOf('--misses');
   if (missesOf > 0 && process.argv[missesOf + 1] === 'tune') {
     for (const o of tune) {
@@ -51,6 +53,23 @@ async function main(): Promise<void> {
   }
   if (process.argv.includes('--sweep')) sweep(tune);
   await close();
+}
+
+/** Mean time of one answer over the whole set (after a warm-up), and the median time to reindex the demo site. */
+async function timings(bot: FaqBot): Promise<string> {
+  const all = [...QUESTIONS, ...FRESH_QUESTIONS];
+  for (const q of all) bot.answer('demo', q.locale, q.text);
+  let start = performance.now();
+  for (let i = 0; i < 5; i++) for (const q of all) bot.answer('demo', q.locale, q.text);
+  const answerMs = (performance.now() - start) / (5 * all.length);
+  const reloads: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    start = performance.now();
+    await bot.reload('demo');
+    reloads.push(performance.now() - start);
+  }
+  reloads.sort((a, b) => a - b);
+  return `Time: ${answerMs.toFixed(2)} ms per answer (mean over ${all.length} questions); ${reloads[2]!.toFixed(0)} ms to reindex the demo site (15 articles x 10 locales, median of 5).`;
 }
 
 /** Grid over the rule's thresholds on the tune part: a confident mistake costs ten right answers. */
