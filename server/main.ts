@@ -10,6 +10,8 @@ import { openSqliteStore } from './store/sqlite';
 import { openPostgresStore } from './store/postgres';
 import { RedisBus } from './bus/redis';
 import { DEMO_AGENTS, DEMO_PASSWORD, seedDemoAgents } from './seed';
+import { seedDemoFloor } from './demo-casino/seed';
+import { FLOOR_STAFF } from './demo-casino/staff';
 
 /** `npm start`: the relay with the demo casino and agent panel on the embedded SQLite store. */
 async function main(): Promise<void> {
@@ -30,6 +32,13 @@ async function main(): Promise<void> {
   await store.migrate();
   await seedDemoAgents(store, Date.now());
   await seedDemoFaq(store, Date.now());
+  // The demo site gets its floor staff, rota, canned replies and a few weeks of history, once.
+  const demoSite = sites.get('demo');
+  if (demoSite) {
+    const passwordHash = (await store.findAgentByEmail(DEMO_AGENTS[0]!.email))?.passwordHash;
+    const { conversations } = await seedDemoFloor(store, demoSite, Date.now(), passwordHash ? { passwordHash } : { password: DEMO_PASSWORD });
+    if (conversations > 0) log.info({ conversations }, 'seeded the demo floor’s history');
+  }
   const faq = await FaqBot.load(store);
   const server = await startServer({
     port,
@@ -43,6 +52,8 @@ async function main(): Promise<void> {
     ...edgeConfigFromEnv(process.env),
     ...(bus ? { bus } : {}),
     ...(redisUrl ? { cluster: { redisUrl, prefix } } : {}),
+    // The demo casino's CRM and identity signing are served by the relay itself (server/demo-casino).
+    ...(demoSite ? { floorTools: { demoBackendSite: demoSite.id } } : {}),
     notifier: createNotifier({ smtpUrl: process.env.SMTP_URL, from: process.env.PITBOSS_MAIL_FROM ?? 'Pitboss support <support@localhost>', log }),
   });
 
@@ -54,6 +65,7 @@ async function main(): Promise<void> {
     `  Widget:       ${server.url}/widget.js`,
     `  Demo agents (password "${DEMO_PASSWORD}"):`,
     ...DEMO_AGENTS.map((a) => `    ${a.email.padEnd(24)} ${a.role}`),
+    ...(demoSite ? [`    and the floor staff of the seeded history: ${FLOOR_STAFF.map((a) => a.email.split('@')[0]).join(', ')} (@luckystar.test)`] : []),
     '',
   ];
   process.stdout.write(lines.join('\n') + '\n');
