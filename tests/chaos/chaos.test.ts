@@ -18,14 +18,14 @@ const FULL: ChaosPlan = {
   trafficMs: 24_000,
   killAtMs: [7_000, 15_000],
   trafficAfterRestartMs: 5_000,
-  dropEveryMs: 100,
-  agentDropShare: 0.2,
+  dropEveryMs: 75,
+  agentDropShare: 0.15,
   playerIntervalMs: 3_000,
   drainTimeoutMs: 60_000,
 };
 
 /** The same scenario, shorter, against a relay broken on purpose: the checker must see it. */
-const SHORT: ChaosPlan = { ...FULL, trafficMs: 7_000, killAtMs: [4_000], trafficAfterRestartMs: 3_000, dropEveryMs: 80, agentDropShare: 0.25 };
+const SHORT: ChaosPlan = { ...FULL, trafficMs: 6_000, killAtMs: [4_000], trafficAfterRestartMs: 3_000, dropEveryMs: 80, agentDropShare: 0.25 };
 
 describe('delivery under chaos', () => {
   it('loses, duplicates and reorders nothing while sockets drop and the relay is killed -9 twice', async () => {

@@ -5,7 +5,7 @@ import type { ReceivedEntry, SentEntry } from './ledger';
 /** What the test asks of the load process. */
 export type LoadCommand =
   | { cmd: 'start'; baseUrl: string; site: string; players: number; agents: ChaosAgentAccount[]; password: string; playerIntervalMs: number }
-  | { cmd: 'drop'; count: number; afterSend: boolean; agentShare: number }
+  | { cmd: 'drop'; count: number; agentShare: number }
   | { cmd: 'quiet' }
   | { cmd: 'drain'; timeoutMs: number }
   | { cmd: 'report' };
@@ -65,8 +65,8 @@ export class LoadDriver {
     return this.request(command, 60_000) as Promise<void>;
   }
 
-  drop(count: number, afterSend: boolean, agentShare: number): Promise<number> {
-    return this.request({ cmd: 'drop', count, afterSend, agentShare }, 5_000) as Promise<number>;
+  drop(count: number, agentShare: number): Promise<number> {
+    return this.request({ cmd: 'drop', count, agentShare }, 5_000) as Promise<number>;
   }
 
   quiet(): Promise<void> {

@@ -54,13 +54,14 @@ async function start(command: Extract<LoadCommand, { cmd: 'start' }>): Promise<v
   }, 50);
 }
 
-function drop(count: number, afterSend: boolean, agentShare: number): number {
+/** Drop `count` random welcomed clients: each now or, at even odds, the instant after its next send. */
+function drop(count: number, agentShare: number): number {
   let dropped = 0;
   for (let i = 0; i < count; i++) {
     const pool: (ChaosAgent | ChaosPlayer)[] = Math.random() < agentShare ? agents : players;
     const candidates = pool.filter((c) => c.ready);
     const victim = candidates[Math.floor(Math.random() * candidates.length)];
-    if (victim?.drop(afterSend)) dropped += 1;
+    if (victim?.drop(Math.random() < 0.5)) dropped += 1;
   }
   return dropped;
 }
@@ -99,7 +100,7 @@ async function handle(command: LoadCommand): Promise<unknown> {
     case 'start':
       return start(command);
     case 'drop':
-      return drop(command.count, command.afterSend, command.agentShare);
+      return drop(command.count, command.agentShare);
     case 'quiet':
       clearInterval(typing);
       return undefined;

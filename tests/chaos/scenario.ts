@@ -20,7 +20,7 @@ export interface ChaosPlan {
    * the machine: what a kill broke only shows when the chats it hit go on.
    */
   trafficAfterRestartMs: number;
-  /** A forced client-side drop this often; every other one the instant after a send. */
+  /** A forced client-side drop this often; half of them the instant after a send. */
   dropEveryMs: number;
   /** Share of drops aimed at agents (few sockets, each carrying twenty chats and an outbox that is never pruned by a replay). */
   agentDropShare: number;
@@ -84,18 +84,25 @@ export async function runChaos(plan: ChaosPlan, entries: ChaosEntries): Promise<
     const trafficStart = Date.now();
     const setup = (trafficStart - started) / 1000;
     const kills = [...plan.killAtMs].sort((a, b) => a - b);
-    let turn = 0;
+    let dropsAsked = 0;
     let restartedAt = 0;
     const trafficGoesOn = () => Date.now() - trafficStart < plan.trafficMs || Date.now() - restartedAt < plan.trafficAfterRestartMs;
-    // Bounded by time (kills are few): each turn drops one socket, or kills and restarts the relay when a kill is due.
+    // Bounded by time (kills are few). Drops keep to their schedule however slow a turn is: a late turn asks for the ones it owes.
     while (trafficGoesOn()) {
-      if (kills.length > 0 && Date.now() - trafficStart >= kills[0]!) {
+      const elapsed = Date.now() - trafficStart;
+      if (kills.length > 0 && elapsed >= kills[0]!) {
         kills.shift();
         await run.relay.restart();
         restartedAt = Date.now();
+        // While the relay was down there was no socket to drop: owe nothing for that time.
+        dropsAsked = Math.floor((restartedAt - trafficStart) / plan.dropEveryMs);
         continue;
       }
-      await load.drop(1, turn++ % 2 === 1, plan.agentDropShare);
+      const owed = Math.floor(elapsed / plan.dropEveryMs) - dropsAsked;
+      if (owed > 0) {
+        dropsAsked += owed;
+        await load.drop(owed, plan.agentDropShare);
+      }
       await new Promise((r) => setTimeout(r, plan.dropEveryMs));
     }
     if (kills.length > 0) throw new Error(`traffic ended before ${kills.length} planned kill(s)`);
