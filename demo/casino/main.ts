@@ -1,3 +1,5 @@
+import { startAccount } from './account';
 import { startLobby } from './lobby';
 
 startLobby(document);
+startAccount(document);
