@@ -12,7 +12,7 @@ export interface ChatOutcome {
 }
 
 export const FRT_TARGET_SECONDS = 300;
-const POLICY: RoutingPolicy = { managerWaitMs: 20_000, languageWaitMs: 30_000, skillWaitMs: 30_000, responsibleGamblingWaitMs: 10_000 };
+const POLICY: RoutingPolicy = { managerWaitMs: 20_000, languageWaitMs: 15_000, skillWaitMs: 15_000, responsibleGamblingWaitMs: 0 };
 
 /** The production engine (server/core/routing.ts), time in ms as the relay uses it. */
 export const engineRouter: Router = (queue, agents, now) =>

@@ -32,11 +32,14 @@ const SiteSchema = v.object({
   // chats answered in the player's language but cost overall and VIP answer times.
   managerWaitMs: v.optional(v.pipe(v.number(), v.minValue(0)), 20_000),
   /** How long a chat waits for an agent who speaks the player's language before any skilled agent may take it. */
-  languageWaitMs: v.optional(v.pipe(v.number(), v.minValue(0)), 30_000),
+  languageWaitMs: v.optional(v.pipe(v.number(), v.minValue(0)), 15_000),
   /** How long a chat waits for an agent with the topic's skill before any agent may take it. */
-  skillWaitMs: v.optional(v.pipe(v.number(), v.minValue(0)), 30_000),
-  /** How long a responsible-gambling chat waits for a trained agent before anyone answers. */
-  responsibleGamblingWaitMs: v.optional(v.pipe(v.number(), v.minValue(0)), 10_000),
+  skillWaitMs: v.optional(v.pipe(v.number(), v.minValue(0)), 15_000),
+  /**
+   * How long a responsible-gambling chat waits for a trained agent before anyone answers. 0: a trained agent
+   * is preferred when one is free, otherwise the first free agent answers at once.
+   */
+  responsibleGamblingWaitMs: v.optional(v.pipe(v.number(), v.minValue(0)), 0),
   /** Offer the email fallback when the expected wait for a human is above this. */
   offlineAfterWaitMs: v.optional(v.pipe(v.number(), v.minValue(0)), 10 * 60_000),
   /** Average time a chat holds an agent slot, for the expected-wait estimate (until measured figures replace it). */

@@ -17,8 +17,8 @@ import type { Topic } from '../../protocol';
  * For a VIP whose personal manager is online,
  * only that manager until the site's manager wait runs out.
  *
- * Among eligible agents: the personal manager, then least loaded, then
- * longest idle.
+ * Among eligible agents: the personal manager, then the best fit (skill and
+ * language), then least loaded, then longest idle.
  */
 
 export type Seniority = 'agent' | 'senior' | 'supervisor' | 'admin';
@@ -132,12 +132,20 @@ export function isEligible(c: QueuedConversation, agent: AgentSlot, now: number,
 }
 
 /** Manager first, then least loaded, then longest idle, then id. */
-function better(candidate: AgentSlot, best: AgentSlot | null, managerId: string | null): boolean {
+/** 2 = has the topic's skill and speaks the language, 1 = one of the two, 0 = neither (allowed only after the waits). */
+function fit(c: QueuedConversation, agent: AgentSlot): number {
+  const skilled = c.topic === null || GENERAL_TOPICS.has(c.topic) || agent.skills.has(c.topic);
+  return Number(skilled) + Number(agent.languages.has(c.language));
+}
+
+function better(c: QueuedConversation, candidate: AgentSlot, best: AgentSlot | null): boolean {
   if (!best) return true;
-  if (managerId) {
-    if (candidate.id === managerId) return true;
-    if (best.id === managerId) return false;
+  if (c.managerId) {
+    if (candidate.id === c.managerId) return true;
+    if (best.id === c.managerId) return false;
   }
+  const fitNow = fit(c, candidate) - fit(c, best);
+  if (fitNow !== 0) return fitNow > 0;
   if (candidate.load !== best.load) return candidate.load < best.load;
   if (candidate.idleSince !== best.idleSince) return candidate.idleSince < best.idleSince;
   return candidate.id < best.id;
@@ -148,7 +156,7 @@ export function pickAgent(c: QueuedConversation, agents: Iterable<AgentSlot>, no
   for (const agent of agents) {
     if (agent.load >= agent.capacity) continue;
     if (!isEligible(c, agent, now, policy, floor)) continue;
-    if (better(agent, best, c.managerId)) best = agent;
+    if (better(c, agent, best)) best = agent;
   }
   return best;
 }

@@ -16,7 +16,15 @@ let events: BusEvent[];
 let relay: Relay;
 let n = 0;
 
-const SITE = { ...TEST_SITE, agentReconnectGraceMs: 10_000, offerTimeoutMs: 60_000, managerWaitMs: 30_000, languageWaitMs: 90_000, skillWaitMs: 120_000 };
+const SITE = {
+  ...TEST_SITE,
+  agentReconnectGraceMs: 10_000,
+  offerTimeoutMs: 60_000,
+  managerWaitMs: 30_000,
+  languageWaitMs: 90_000,
+  skillWaitMs: 120_000,
+  responsibleGamblingWaitMs: 10_000,
+};
 
 async function addAgent(id: string, over: Partial<AgentRecord> = {}): Promise<AgentRecord> {
   const record: AgentRecord = {

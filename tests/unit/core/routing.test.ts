@@ -131,3 +131,21 @@ describe('responsible gambling', () => {
     expect(pick(c, [trainedBusy, generalist], 10_000)).toBe('generalist');
   });
 });
+
+describe('best fit among eligible agents', () => {
+  it('prefers the agent with the skill and the language over a less loaded one without', () => {
+    const c = chat('fr-kyc', 0, { topic: 'kyc', language: 'fr' });
+    const french = agent('french', { languages: new Set(['fr']), skills: new Set(['kyc']), load: 1 });
+    const idleEnglish = agent('english', { load: 0, skills: new Set(['deposit']) });
+    // After the waits both may take it; the one who fits still wins over the idler one.
+    expect(pick(c, [idleEnglish, french], 200_000)).toBe('french');
+  });
+
+  it('hands a responsible-gambling chat to a free trained agent before a less loaded colleague', () => {
+    const c = chat('rg', 0, { topic: 'responsible-gambling', responsibleGambling: true });
+    const trained = agent('trained', { skills: new Set(['responsible-gambling']), load: 1 });
+    const agents = [agent('generalist', { skills: new Set(['deposit']) }), trained];
+    // The default: no wait for a specialist, yet a free one is still chosen.
+    expect(pickAgent(c, agents, 0, { ...POLICY, responsibleGamblingWaitMs: 0 }, floorOf(agents))?.id).toBe('trained');
+  });
+});
