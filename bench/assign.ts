@@ -8,6 +8,7 @@
  * 50 agents who come online at once, and a burst of 200 new chats per second.
  */
 import { execFileSync } from 'node:child_process';
+import { codeVersion } from './load/code-version';
 import { cpus } from 'node:os';
 import { at, benchCore, type Timing } from './assign/core-timing';
 import { burstOfChats, queuedMeetAgents, type RelayAssignResult } from './assign/relay-timing';
@@ -31,7 +32,7 @@ const ms = (x: number) => (x < 0.1 ? x.toFixed(3) : x < 10 ? x.toFixed(2) : x.to
 
 async function main(): Promise<void> {
   execFileSync('taskset', ['-a', '-cp', String(LOAD_CORE), String(process.pid)], { stdio: 'ignore' });
-  log(`bench:assign ${quick ? '(quick) ' : ''}— ${new Date().toISOString()}, ${cpus().length}× ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}\n`);
+  log(`bench:assign ${quick ? '(quick) ' : ''}— ${new Date().toISOString()}, ${cpus().length}× ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, code ${codeVersion()}\n`);
 
   const core = benchCore(quick ? 2000 : 10_000, quick ? 100 : 500, quick);
   log(`── routing core alone: ${core.queued} queued chats, ${core.agents} agents (${core.freeSlots} free slots); this process on core ${LOAD_CORE}`);

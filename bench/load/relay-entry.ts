@@ -6,6 +6,7 @@
  * no server code is changed:
  * - commits: every SQLite write transaction (explicit COMMITs plus writes in
  *   autocommit mode), counted on better-sqlite3's Statement.run;
+ * - statements: every SQL statement executed (run, all, get);
  * - appendBatches / appended: the store's group commits of messages, counted
  *   by wrapping KyselyStore's batch flush.
  * Config comes as JSON in BENCH_RELAY; prints `READY <port>` when listening.
@@ -33,7 +34,7 @@ export interface RelayBenchConfig {
 }
 
 const config = JSON.parse(process.env.BENCH_RELAY ?? '{}') as RelayBenchConfig;
-const counters = { commits: 0, appendBatches: 0, appended: 0 };
+const counters = { commits: 0, statements: 0, appendBatches: 0, appended: 0 };
 countCommits();
 // `npm run bench:load -- --experiment=stmt-cache,memory-latest`: what a change would buy, measured before anyone
 // makes it in server code (docs/BENCHMARKS.md). Only this bench entry is changed.
@@ -100,20 +101,27 @@ serveControl(
 );
 process.stdout.write(`READY ${server.port}\n`);
 
-/** Count write transactions at the driver, under kysely: COMMIT statements and writes outside a transaction. */
+/** Count statements, and write transactions (COMMITs plus writes outside a transaction), at the driver under kysely. */
 function countCommits(): void {
+  type Statement = { source: string; reader: boolean; database: { inTransaction: boolean } };
   const probe = new Database(':memory:');
-  const proto = Object.getPrototypeOf(probe.prepare('select 1')) as {
-    run: (this: { source: string; reader: boolean; database: { inTransaction: boolean } }, ...args: unknown[]) => unknown;
-  };
+  const proto = Object.getPrototypeOf(probe.prepare('select 1')) as Record<'run' | 'all' | 'get', (this: Statement, ...args: unknown[]) => unknown>;
   probe.close();
   const run = proto.run;
   proto.run = function (...args: unknown[]) {
+    counters.statements += 1;
     const source = this.source.trimStart().slice(0, 8).toLowerCase();
     if (source.startsWith('commit') || source.startsWith('end')) counters.commits += 1;
     else if (!this.reader && !this.database.inTransaction && !/^(begin|rollback|savepoin|release|pragma)/.test(source)) counters.commits += 1;
     return run.apply(this, args);
   };
+  for (const method of ['all', 'get'] as const) {
+    const original = proto[method];
+    proto[method] = function (...args: unknown[]) {
+      counters.statements += 1;
+      return original.apply(this, args);
+    };
+  }
 }
 
 /** better-sqlite3 statements reused by SQL text; kysely's SQLite driver prepares every query anew. */

@@ -9,6 +9,8 @@ export interface StepRow {
   kibPerConnection: number;
   commitsPerSecond: number | null;
   messagesPerBatch: number | null;
+  /** SQL statements executed per stored message (all statements, not only the append's). */
+  statementsPerMessage: number | null;
   loopP99Ms: number;
   /** CPU share other processes took on the server's core and on the load's core during the window. */
   othersCpu: [number, number];
@@ -37,7 +39,7 @@ export function loadBound(step: StepResult): boolean {
   return step.loadCpu > 0.9 || step.maxSendLagMs > 25;
 }
 
-const ms = (x: number) => (Number.isNaN(x) ? '—' : x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0));
+const ms = (x: number) => (Number.isNaN(x) ? '—' : !Number.isFinite(x) ? '∞' : x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0));
 const latencyCell = (sorted: Float64Array) => [0.5, 0.95, 0.99, 1].map((q) => ms(quantile(sorted, q))).join('/');
 
 const COLUMNS: [string, number][] = [
@@ -48,10 +50,12 @@ const COLUMNS: [string, number][] = [
   ['p→a ms p50/p95/p99/max', 26],
   ['a→p ms p50/p95/p99/max', 26],
   ['srv CPU', 8],
+  ['µs/msg', 7],
   ['RSS MiB', 8],
   ['KiB/conn', 9],
   ['commits/s', 10],
   ['msg/commit', 11],
+  ['SQL/msg', 8],
   ['loop p99', 9],
   ['load CPU', 9],
   ['others', 8],
@@ -74,11 +78,14 @@ export function stepLine(row: StepRow): string {
     latencyCell(step.latencies[0]),
     latencyCell(step.latencies[1]),
     `${(100 * row.serverCpu).toFixed(0)}%`,
+    // Server CPU time per delivered message: robust to other processes taking the core.
+    delivered > 0 ? ((row.serverCpu * 1e6) / delivered).toFixed(0) : '—',
     (row.rss / 2 ** 20).toFixed(0),
     row.kibPerConnection.toFixed(1),
     row.commitsPerSecond === null ? '—' : row.commitsPerSecond.toFixed(0),
     row.messagesPerBatch === null ? '—' : row.messagesPerBatch.toFixed(1),
-    ms(row.loopP99Ms),
+    row.statementsPerMessage === null ? '—' : row.statementsPerMessage.toFixed(1),
+    Number.isNaN(row.loopP99Ms) ? 'blocked' : ms(row.loopP99Ms),
     `${(100 * step.loadCpu).toFixed(0)}%`,
     `${(100 * row.othersCpu[0]).toFixed(0)}/${(100 * row.othersCpu[1]).toFixed(0)}%`,
     notes,
@@ -86,11 +93,18 @@ export function stepLine(row: StepRow): string {
   return cells.map((cell, i) => (i === 0 ? cell.padEnd(COLUMNS[i]![1]) : cell.padStart(COLUMNS[i]![1]))).join(' ');
 }
 
-export function commitFigures(before: ServerStats, after: ServerStats, seconds: number): { commitsPerSecond: number | null; messagesPerBatch: number | null } {
-  if (before.commits === undefined || after.commits === undefined) return { commitsPerSecond: null, messagesPerBatch: null };
+export const NO_STORE = { commitsPerSecond: null, messagesPerBatch: null, statementsPerMessage: null };
+
+export function commitFigures(before: ServerStats, after: ServerStats, seconds: number): typeof NO_STORE | { commitsPerSecond: number; messagesPerBatch: number | null; statementsPerMessage: number | null } {
+  if (before.commits === undefined || after.commits === undefined) return NO_STORE;
   const batches = (after.appendBatches ?? 0) - (before.appendBatches ?? 0);
   const appended = (after.appended ?? 0) - (before.appended ?? 0);
-  return { commitsPerSecond: (after.commits - before.commits) / seconds, messagesPerBatch: batches > 0 ? appended / batches : null };
+  const statements = (after.statements ?? 0) - (before.statements ?? 0);
+  return {
+    commitsPerSecond: (after.commits - before.commits) / seconds,
+    messagesPerBatch: batches > 0 ? appended / batches : null,
+    statementsPerMessage: appended > 0 ? statements / appended : null,
+  };
 }
 
 export function table(header: string[], rows: string[][]): string {

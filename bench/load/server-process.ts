@@ -32,6 +32,8 @@ export class ServerProcess {
   private waiting: { resolve: (line: string) => void; reject: (error: Error) => void }[] = [];
   private readonly tail: string[] = [];
   port = 0;
+  /** STATS lines still owed by a server that did not answer in time: dropped when they come. */
+  private stale = 0;
 
   constructor(
     readonly name: string,
@@ -61,6 +63,10 @@ export class ServerProcess {
     createInterface({ input: child.stderr! }).on('line', (line) => this.remember(line));
     createInterface({ input: child.stdout! }).on('line', (line) => {
       if (/^(STATS|GC|READY|SNAPSHOT) ?/.test(line)) {
+        if (line.startsWith('STATS') && this.stale > 0) {
+          this.stale -= 1;
+          return;
+        }
         const waiter = this.waiting.shift();
         if (waiter) return waiter.resolve(line);
       }
@@ -73,14 +79,31 @@ export class ServerProcess {
   }
 
   /** Counters and memory as the server sees them (after a full GC when asked). */
-  async stats(options: { gc?: boolean } = {}): Promise<ServerStats> {
+  async stats(options: { gc?: boolean; timeoutMs?: number } = {}): Promise<ServerStats> {
+    const timeoutMs = options.timeoutMs ?? STATS_TIMEOUT_MS;
     if (options.gc) {
       this.child?.stdin?.write('gc\n');
-      await this.nextLine(STATS_TIMEOUT_MS, 'GC');
+      await this.nextLine(timeoutMs, 'GC');
     }
     this.child?.stdin?.write('stats\n');
-    const line = await this.nextLine(STATS_TIMEOUT_MS, 'STATS');
+    const line = await this.nextLine(timeoutMs, 'STATS');
     return JSON.parse(line.slice('STATS '.length)) as ServerStats;
+  }
+
+  /**
+   * Stats during a step: an overloaded server may not answer for seconds (its
+   * event loop is blocked), which is a result, not a bench failure; its late
+   * answer is then skipped by the next request's reader.
+   */
+  async statsIfAnswering(timeoutMs: number): Promise<ServerStats | null> {
+    const late = this.waiting.length;
+    if (late > 0) return null;
+    try {
+      return await this.stats({ timeoutMs });
+    } catch {
+      this.stale += 1;
+      return null;
+    }
   }
 
   /** Write a heap snapshot (after a full GC); returns its path. */

@@ -11,6 +11,10 @@ export const AGENT_TOKEN_PREFIX = `bench-${randomBytes(12).toString('hex')}-`;
 /** Below the gateway's per-socket limits (player 5 frames/s, agent 10/s), so set-up traffic is never refused. */
 const SETUP_PLAYER_OPENS_PER_SECOND = 400;
 const SETUP_REPLIES_PER_AGENT_PER_SECOND = 6;
+/** Set-up requests in flight at once, so a slow relay is fed at its own pace rather than flooded. */
+const SETUP_WINDOW = 200;
+/** Set-up gives up when nothing moves for this long. */
+const SETUP_STALL_MS = 60_000;
 
 export function relayEnv(agents: number, capacity: number): Record<string, string> {
   const config: RelayBenchConfig = { origin: BENCH_ORIGIN, agents, capacity, tokenPrefix: AGENT_TOKEN_PREFIX };
@@ -54,13 +58,14 @@ export const pitboss: Dialect = {
     log(`    ${agents} agents and ${players} players connected in ${((performance.now() - started) / 1000).toFixed(1)} s; opening chats`);
 
     // Each player's first message opens a conversation, which routing assigns to the least loaded agent.
+    // Paced by the relay itself: at most SETUP_WINDOW chats opened and not yet assigned.
     const opening = performance.now();
     for (let i = 0; i < playerClients.length; i++) {
+      if (!(await waitUntil(() => i - assigned.length < SETUP_WINDOW, SETUP_STALL_MS, 5))) throw new Error(`chat opening stalled at ${assigned.length} of ${players} (${trouble.summary()})`);
       playerClients[i]!.send('Hello, I need help with my account');
       if (i % 20 === 19) await sleep(Math.max(0, opening + ((i + 1) * 1000) / SETUP_PLAYER_OPENS_PER_SECOND - performance.now()));
     }
-    const allAssigned = await waitUntil(() => assigned.length >= players, 30_000 + players * 20);
-    if (!allAssigned) throw new Error(`only ${assigned.length} of ${players} chats were assigned`);
+    if (!(await waitUntil(() => assigned.length >= players, SETUP_STALL_MS))) throw new Error(`only ${assigned.length} of ${players} chats were assigned (${trouble.summary()})`);
     log(`    ${players} chats opened and assigned in ${((performance.now() - opening) / 1000).toFixed(1)} s`);
 
     const byPlayerId = new Map(playerClients.map((p) => [p.playerId, p]));
@@ -73,13 +78,14 @@ export const pitboss: Dialect = {
     // A first reply from the agent settles each chat (first response recorded) before anything is measured.
     const replies = interleaveByAgent(chats);
     const replyRate = SETUP_REPLIES_PER_AGENT_PER_SECOND * agents;
+    const agentAcks = () => agentClients.reduce((n, a) => n + a.acks, 0);
     const replying = performance.now();
     for (let k = 0; k < replies.length; k++) {
+      if (!(await waitUntil(() => k - agentAcks() < SETUP_WINDOW, SETUP_STALL_MS, 5))) throw new Error(`first replies stalled at ${agentAcks()} of ${replies.length} (${trouble.summary()})`);
       replies[k]!.agentSend('Hello, this is support, how can I help?');
       if (k % 20 === 19) await sleep(Math.max(0, replying + ((k + 1) * 1000) / replyRate - performance.now()));
     }
-    const agentAcks = () => agentClients.reduce((n, a) => n + a.acks, 0);
-    if (!(await waitUntil(() => agentAcks() >= replies.length, 30_000))) throw new Error(`only ${agentAcks()} of ${replies.length} first replies acked`);
+    if (!(await waitUntil(() => agentAcks() >= replies.length, SETUP_STALL_MS))) throw new Error(`only ${agentAcks()} of ${replies.length} first replies acked (${trouble.summary()})`);
     await sleep(1000);
 
     return {
