@@ -15,6 +15,7 @@ import type { Clock } from './clock';
 import { PitbossError } from './errors';
 import { hashToken, type IdGenerator } from './ids';
 import { verifyIdentity } from './identity';
+import { newConversation } from './conversation';
 import { OpenConversations } from './open-conversations';
 import { signalsResponsibleGambling } from './responsible-gambling';
 import { RESPONSIBLE_GAMBLING_HELP, type Bot, type BotAnswer } from './bot';
@@ -536,43 +537,21 @@ export class Relay {
     const rg = chosenTopic === 'responsible-gambling' || bot?.intent === 'responsible-gambling' || signalsResponsibleGambling(text);
     const withBot = !rg && bot !== null && bot.confident;
     const topic = rg ? 'responsible-gambling' : (chosenTopic ?? bot?.inferredTopic ?? null);
-    const created: ConversationRecord = {
+    const created = newConversation({
       id: this.deps.ids.id('c'),
       siteId: player.siteId,
       playerId: player.id,
       playerName: player.name,
       status: withBot ? 'bot' : 'queued',
-      agentId: null,
-      agentName: null,
       locale,
       topic,
       createdAt: now,
       queuedAt: withBot ? null : now,
-      assignedAt: null,
-      firstResponseAt: null,
-      firstResponseMs: null,
-      resolvedAt: null,
-      lastSeq: 0,
       vipTier: player.vipTier,
       responsibleGambling: rg,
-      complex: false,
-      complexSince: null,
-      needsSenior: false,
-      seniorReachedAt: null,
       managerId: player.managerAgentId,
-      targetAgentId: null,
-      excludedAgentIds: [],
-      missedOffers: 0,
-      transfers: 0,
-      waitingSince: null,
-      pausedMs: 0,
-      breaches: [],
-      playerReadSeq: 0,
-      agentReadSeq: 0,
-      offlineEmail: null,
-      deflected: false,
       botAt: withBot ? now : null,
-    };
+    });
     await this.deps.store.createConversation(created);
     this.open.put(created);
     this.deps.bus.publish({ kind: 'conversation', conversation: created, previousAgentId: null });

@@ -1,4 +1,5 @@
 import { afterEach, expect, it } from 'vitest';
+import { newConversation } from '../../../server/core/conversation';
 import type { ConversationRecord } from '../../../server/store/records';
 import type { Store } from '../../../server/store/store';
 
@@ -9,44 +10,8 @@ export function floorToolsContract(open: () => Promise<Store>): void {
     await store?.close();
   });
 
-  const conversation = (id: string, playerId: string, createdAt: number, patch: Partial<ConversationRecord> = {}): ConversationRecord => ({
-    id,
-    siteId: 'demo',
-    playerId,
-    playerName: null,
-    status: 'queued',
-    agentId: null,
-    agentName: null,
-    locale: 'en',
-    topic: null,
-    createdAt,
-    queuedAt: createdAt,
-    assignedAt: null,
-    firstResponseAt: null,
-    firstResponseMs: null,
-    resolvedAt: null,
-    lastSeq: 0,
-    vipTier: 0,
-    responsibleGambling: false,
-    complex: false,
-    complexSince: null,
-    needsSenior: false,
-    seniorReachedAt: null,
-    managerId: null,
-    targetAgentId: null,
-    excludedAgentIds: [],
-    missedOffers: 0,
-    transfers: 0,
-    waitingSince: null,
-    pausedMs: 0,
-    breaches: [],
-    playerReadSeq: 0,
-    agentReadSeq: 0,
-    offlineEmail: null,
-    deflected: false,
-    botAt: null,
-    ...patch,
-  });
+  const conversation = (id: string, playerId: string, createdAt: number, patch: Partial<ConversationRecord> = {}): ConversationRecord =>
+    newConversation({ id, siteId: 'demo', playerId, createdAt, ...patch });
 
   async function withConversations() {
     store = await open();

@@ -1,5 +1,6 @@
 import { afterEach, expect, it } from 'vitest';
 import type { Store } from '../../../server/store/store';
+import { newConversation } from '../../../server/core/conversation';
 import type { ConversationRecord } from '../../../server/store/records';
 
 /** The cases every Store implementation must pass (hono's router suite style): run with a factory per backend. */
@@ -9,43 +10,8 @@ export function storeContract(open: () => Promise<Store>): void {
     await store?.close();
   });
 
-  const conversation = (id: string, playerId: string, createdAt: number): ConversationRecord => ({
-    id,
-    siteId: 'demo',
-    playerId,
-    playerName: null,
-    status: 'queued',
-    agentId: null,
-    agentName: null,
-    locale: 'en',
-    topic: null,
-    createdAt,
-    queuedAt: createdAt,
-    assignedAt: null,
-    firstResponseAt: null,
-    firstResponseMs: null,
-    resolvedAt: null,
-    lastSeq: 0,
-    vipTier: 0,
-    responsibleGambling: false,
-    complex: false,
-    complexSince: null,
-    needsSenior: false,
-    seniorReachedAt: null,
-    managerId: null,
-    targetAgentId: null,
-    excludedAgentIds: [],
-    missedOffers: 0,
-    transfers: 0,
-    waitingSince: null,
-    pausedMs: 0,
-    breaches: [],
-    playerReadSeq: 0,
-    agentReadSeq: 0,
-    offlineEmail: null,
-    deflected: false,
-    botAt: null,
-  });
+  const conversation = (id: string, playerId: string, createdAt: number, patch: Partial<ConversationRecord> = {}): ConversationRecord =>
+    newConversation({ id, siteId: 'demo', playerId, createdAt, ...patch });
 
   async function withConversation(id = 'c1') {
     store = await open();
