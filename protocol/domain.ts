@@ -42,6 +42,18 @@ export const ClientIdSchema = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/
 export const ArticleRefSchema = v.object({ id: v.string(), topic: TopicSchema, title: v.string() });
 export type ArticleRef = v.InferOutput<typeof ArticleRefSchema>;
 
+/** What players may attach: screenshots and documents, as their first bytes prove (never by name). */
+export const ATTACHMENT_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'application/pdf'] as const;
+
+/** A file stored with a conversation; its bytes are served at `/api/attachments/:id` to the conversation's participants only. */
+export const AttachmentRefSchema = v.object({
+  id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/)),
+  name: v.string(),
+  type: v.picklist(ATTACHMENT_TYPES),
+  size: v.number(),
+});
+export type AttachmentRef = v.InferOutput<typeof AttachmentRefSchema>;
+
 /** A stored chat line. `seq` orders it within its conversation, starting at 1. */
 export const MessageSchema = v.object({
   conversationId: v.string(),
@@ -54,6 +66,8 @@ export const MessageSchema = v.object({
   at: v.number(),
   /** Bot answers carry the articles they suggest. */
   articles: v.optional(v.array(ArticleRefSchema)),
+  /** A file sent with the message (its text is the file name, for clients that know no attachments). */
+  attachment: v.optional(AttachmentRefSchema),
 });
 export type Message = v.InferOutput<typeof MessageSchema>;
 

@@ -18,5 +18,14 @@ export const ConversationDetailSchema = v.object({
 });
 export type ConversationDetail = v.InferOutput<typeof ConversationDetailSchema>;
 
+/**
+ * Attachments: `POST` the raw bytes with `Authorization: Bearer <upload token>`
+ * and the file name (URI-encoded) in ATTACHMENT_NAME_HEADER; the answer is the
+ * AttachmentRef. `GET ${ATTACHMENTS_PATH}/:id` with the player's session token
+ * as the bearer, or the agent's cookie, returns the bytes as a download.
+ */
+export const ATTACHMENTS_PATH = '/api/attachments';
+export const ATTACHMENT_NAME_HEADER = 'x-pitboss-filename';
+
 /** Header an agent panel must send on every cookie-authenticated write (CSRF guard). */
 export const CSRF_HEADER = 'x-pitboss-csrf';

@@ -29,6 +29,8 @@ export const PlayerSendSchema = v.object({
   text: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_MESSAGE_CHARS)),
   /** The pre-chat topic chip the player picked; read only with the message that opens a conversation. */
   topic: v.optional(TopicSchema),
+  /** A file uploaded to POST /api/attachments for this conversation, sent with this message. */
+  attachmentId: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/))),
 });
 
 export const PingSchema = v.object({ type: v.literal('ping') });
@@ -139,10 +141,18 @@ export const ReadFrameSchema = v.object({
 /** The rating is stored (the answer to a `csat` frame). */
 export const PlayerCsatFrameSchema = v.object({ type: v.literal('csat'), conversationId: v.string(), rating: v.number() });
 
+/**
+ * The bearer token for `POST /api/attachments` into the player's open
+ * conversation. Sent after welcome and when a conversation opens; it expires,
+ * and a reconnect brings a fresh one.
+ */
+export const UploadTokenFrameSchema = v.object({ type: v.literal('upload'), conversationId: v.string(), token: v.string(), expiresAt: v.number() });
+
 /** The transcript is on its way (the answer to a `transcript` frame). */
 export const PlayerTranscriptFrameSchema = v.object({ type: v.literal('transcript'), conversationId: v.string(), email: v.string() });
 
 export const PlayerServerFrameSchema = v.variant('type', [
+  UploadTokenFrameSchema,
   PlayerTranscriptFrameSchema,
   PlayerCsatFrameSchema,
   PlayerWelcomeSchema,

@@ -14,6 +14,7 @@ import type { Bot } from './core/bot';
 import { Relay, type Notifier } from './core/relay';
 import type { RelayApi } from './core/relay-api';
 import { TranscriptMail } from './core/transcript-mail';
+import { Attachments } from './core/attachments';
 import { ClusterRelay } from './cluster/cluster-relay';
 import { ProxyTrust } from './edge/client-address';
 import { MemoryRateLimiter } from './edge/rate-limiter';
@@ -89,6 +90,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   };
   const faq = options.faq ?? (await FaqBot.load(store));
   const faqRefresh = startFaqRefresh(faq, log);
+  const attachments = new Attachments({ store, clock, ids, relay });
   const app = createHttpApp({
     relay,
     sessions,
@@ -101,6 +103,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     agentSockets,
     toolRoutes: tools.routes(sessions),
     faq: { bot: faq, sites, now },
+    attachments: { attachments, sessions, sites, trust, now },
   });
   const server: Server = createServer(
     {
@@ -125,6 +128,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     trust,
     addressRate: new MemoryRateLimiter(limits.addressRate, now),
     transcripts: new TranscriptMail({ store, clock, ids, notifier: options.notifier, conversations: relay }),
+    attachments,
     desk: tools.desk,
   });
   const ticker = startTicker(relay, clock, log);

@@ -1,4 +1,4 @@
-import type { AgentStatus, Identity, Topic } from '../../protocol';
+import type { AgentStatus, AttachmentRef, Identity, Topic } from '../../protocol';
 import type { Bus } from '../bus/bus';
 import type { SiteConfig, SiteDirectory } from '../config/sites';
 import type {
@@ -224,7 +224,7 @@ export class Relay {
   /** Store a player's message (idempotent on its client id); the first one opens a conversation and queues it. */
   async playerMessage(
     player: PlayerRecord,
-    input: { clientId: string; text: string; locale: string; topic?: Topic; originSocket: string },
+    input: { clientId: string; text: string; locale: string; topic?: Topic; originSocket: string; attachment?: AttachmentRef },
   ): Promise<MessageRecord> {
     const { store, clock } = this.deps;
     let opening: { bot: BotAnswer | null } | null = null;
@@ -245,6 +245,7 @@ export class Relay {
       authorName: player.name,
       text: input.text,
       at: clock.now(),
+      ...(input.attachment ? { attachment: input.attachment } : {}),
     });
     if (duplicate) return message;
     this.deps.bus.publish({ kind: 'message', message, playerId: player.id, agentId: conversation.agentId, originSocket: input.originSocket });

@@ -13,6 +13,7 @@ export function toWireMessage(m: MessageRecord): Message {
     text: m.text,
     at: m.at,
     ...(m.articles ? { articles: m.articles } : {}),
+    ...(m.attachment ? { attachment: m.attachment } : {}),
   };
 }
 

@@ -21,6 +21,7 @@ import { SocketRegistry } from './socket-registry';
 import type { DeskServices } from './desk-services';
 import { startFloorPush } from './floor-push';
 import type { TranscriptMail } from '../core/transcript-mail';
+import type { Attachments } from '../core/attachments';
 
 export interface GatewayDeps {
   relay: Relay;
@@ -38,6 +39,8 @@ export interface GatewayDeps {
   desk?: DeskServices;
   /** "Email me the transcript"; absent: the widget's request is refused. */
   transcripts?: TranscriptMail;
+  /** Upload tokens and files sent with messages; absent: players cannot attach files. */
+  attachments?: Attachments;
 }
 
 export interface Gateway {
@@ -102,7 +105,7 @@ export function attachGateway(server: Server, deps: GatewayDeps): Gateway {
         players.emit('connection', ws, req);
         handlePlayerSocket(
           ws,
-          { relay: deps.relay, sites: deps.sites, registry, log: deps.log, now: deps.now, limits: { ...socketLimits(limits.playerRate, key), idleTimeoutMs: limits.playerIdleMs }, desk: deps.desk, transcripts: deps.transcripts },
+          { relay: deps.relay, sites: deps.sites, registry, log: deps.log, now: deps.now, limits: { ...socketLimits(limits.playerRate, key), idleTimeoutMs: limits.playerIdleMs }, desk: deps.desk, transcripts: deps.transcripts, attachments: deps.attachments },
           { peerId: nextPeerId(), origin, selfOrigin },
         );
       });

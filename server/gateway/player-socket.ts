@@ -10,6 +10,7 @@ import { startFrameSession, type FrameSessionOptions } from './frame-session';
 import type { SocketRegistry } from './socket-registry';
 import type { DeskServices } from './desk-services';
 import type { TranscriptMail } from '../core/transcript-mail';
+import type { Attachments } from '../core/attachments';
 
 export interface PlayerSocketContext {
   relay: Relay;
@@ -22,12 +23,16 @@ export interface PlayerSocketContext {
   desk?: DeskServices;
   /** "Email me the transcript"; absent in servers built without mail. */
   transcripts?: Pick<TranscriptMail, 'send'>;
+  /** Upload tokens, and files sent with messages; absent: no attachments. */
+  attachments?: Pick<Attachments, 'tokenFor' | 'forPlayerMessage'>;
 }
 
 /** One widget's socket: hello (site, origin, version, resume) then messages. */
 export function handlePlayerSocket(ws: WebSocket, ctx: PlayerSocketContext, meta: { peerId: string; origin: string | undefined; selfOrigin: string }): void {
   let player: PlayerRecord | null = null;
   let locale = 'en';
+  /** The conversation this socket last handed an upload token for. */
+  let tokenFor: string | null = null;
 
   const peer = startFrameSession<PlayerClientFrame, PlayerServerFrame>({
     ws,
@@ -81,15 +86,28 @@ export function handlePlayerSocket(ws: WebSocket, ctx: PlayerSocketContext, meta
             conversation: session.conversation ? toPlayerConversation(session.conversation) : null,
             messages: session.messages.map(toWireMessage),
           });
+          // Stored between reading the replay and registering this socket? Send it now (see Relay.catchUp).
+          const late = await ctx.relay.catchUp(player, {
+            conversationId: session.conversation?.id ?? null,
+            lastSeq: session.messages.at(-1)?.seq ?? session.conversation?.lastSeq ?? 0,
+          });
+          if (late) {
+            if (late.conversation.id !== session.conversation?.id) peer.send({ type: 'conversation', conversation: toPlayerConversation(late.conversation) });
+            for (const m of late.messages) peer.send({ type: 'message', message: toWireMessage(m) });
+          }
           sendAvailability(session.conversation);
+          sendUploadToken(session.conversation);
           return;
         }
         case 'send': {
           if (!player) throw new PitbossError('unauthorized', 'Say hello first.');
-          const message = await ctx.relay.playerMessage(player, { clientId: frame.id, text: frame.text, topic: frame.topic, locale, originSocket: peer.id });
+          if (frame.attachmentId && !ctx.attachments) throw new PitbossError('not_found', 'Attachments are not available on this relay.');
+          const attachment = frame.attachmentId ? await ctx.attachments!.forPlayerMessage(player, frame.attachmentId) : undefined;
+          const message = await ctx.relay.playerMessage(player, { clientId: frame.id, text: frame.text, topic: frame.topic, locale, originSocket: peer.id, attachment });
           peer.send({ type: 'ack', id: frame.id, conversationId: message.conversationId, seq: message.seq, at: message.at });
           const conversation = await ctx.relay.conversationOfPlayer(player);
           if (conversation?.status === 'queued') sendAvailability(conversation);
+          if (conversation && conversation.id !== tokenFor) sendUploadToken(conversation);
           return;
         }
         case 'email': {
@@ -133,6 +151,13 @@ export function handlePlayerSocket(ws: WebSocket, ctx: PlayerSocketContext, meta
       if (player) ctx.registry.removePlayer(player.id, peer);
     },
   });
+
+  function sendUploadToken(conversation: ConversationRecord | null): void {
+    const upload = conversation ? ctx.attachments?.tokenFor(conversation) : null;
+    if (!upload) return;
+    tokenFor = upload.conversationId;
+    peer.send({ type: 'upload', ...upload });
+  }
 
   function sendAvailability(conversation: ConversationRecord | null): void {
     if (!player) return;

@@ -5,6 +5,7 @@ import type { ProxyTrust } from '../edge/client-address';
 import type { Logger } from '../logger';
 import type { Store } from '../store/store';
 import { agentAdminRoutes, type AgentSocketControl } from './agent-admin-routes';
+import { attachmentRoutes, type AttachmentEdge } from './attachment-routes';
 import { authRoutes } from './auth-routes';
 import { conversationRoutes } from './conversation-routes';
 import { errorHandler } from './errors';
@@ -26,6 +27,8 @@ export interface HttpDeps {
   faq: FaqEdge;
   /** The floor tools' endpoints (dashboard, staffing, canned replies, player sidebar, admin, webhooks, metrics). */
   toolRoutes?: Router;
+  /** Files players send (upload, and download by the conversation's participants). */
+  attachments?: AttachmentEdge;
 }
 
 export function createHttpApp(deps: HttpDeps): Express {
@@ -48,6 +51,7 @@ export function createHttpApp(deps: HttpDeps): Express {
   app.use(conversationRoutes(deps));
   app.use(faqRoutes(deps));
   if (deps.toolRoutes) app.use(deps.toolRoutes);
+  if (deps.attachments) app.use(attachmentRoutes(deps.attachments));
   app.use(staticRoutes(deps.distDir));
   app.use('/api', (_req, res) => res.status(404).json({ code: 'not_found', message: 'No such endpoint.' }));
   app.use(errorHandler(deps.log));

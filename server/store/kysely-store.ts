@@ -18,6 +18,7 @@ import { KyselyAgentDirectory } from './agent-directory';
 import { KyselyCannedReplyStore } from './canned-store';
 import { KyselyCsatStore } from './csat-store';
 import { KyselyFaqArticleStore } from './faq-article-store';
+import { KyselyAttachmentStore } from './attachment-store';
 import { KyselyReportQueries } from './kpi-queries';
 import { KyselyNoteStore } from './note-store';
 import { KyselyShiftStore } from './shift-store';
@@ -61,6 +62,7 @@ export class KyselyStore implements Store {
   readonly webhooks: KyselyWebhookStore;
   readonly history: KyselyHistoryImport;
   readonly faq: KyselyFaqArticleStore;
+  readonly attachments: KyselyAttachmentStore;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -75,6 +77,7 @@ export class KyselyStore implements Store {
     this.webhooks = new KyselyWebhookStore(db);
     this.history = new KyselyHistoryImport(db);
     this.faq = new KyselyFaqArticleStore(db);
+    this.attachments = new KyselyAttachmentStore(db);
   }
 
   async migrate(): Promise<void> {
@@ -398,6 +401,7 @@ export class KyselyStore implements Store {
           text: m.text,
           at: m.at,
           articles: m.articles ? JSON.stringify(m.articles) : null,
+          attachment: m.attachment ? JSON.stringify(m.attachment) : null,
         });
       }
     }
@@ -439,6 +443,7 @@ export class KyselyStore implements Store {
         text: message.text,
         at: message.at,
         articles: message.articles ? JSON.stringify(message.articles) : null,
+        attachment: message.attachment ? JSON.stringify(message.attachment) : null,
       })
       .execute();
     await trx.updateTable('conversations').set({ last_seq: seq }).where('id', '=', message.conversationId).execute();

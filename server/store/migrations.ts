@@ -1,4 +1,4 @@
-import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { type Kysely, type Migration, type MigrationProvider, Migrator, PostgresAdapter } from 'kysely';
 
 /**
  * Migrations are code, shared by SQLite and PostgreSQL: only types both accept
@@ -239,6 +239,27 @@ const migrations: Record<string, Migration> = {
         .addPrimaryKeyConstraint('faq_translations_pk', ['site_id', 'article_id', 'locale'])
         .addForeignKeyConstraint('faq_translations_article', ['site_id', 'article_id'], 'faq_articles', ['site_id', 'id'], (fk) => fk.onDelete('cascade'))
         .execute();
+    },
+  },
+  '0009_attachments': {
+    async up(db: Kysely<any>) {
+      // The one column type the two databases spell differently: raw bytes.
+      const bytes = db.getExecutor().adapter instanceof PostgresAdapter ? 'bytea' : 'blob';
+      await db.schema
+        .createTable('attachments')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('site_id', 'text', (c) => c.notNull())
+        .addColumn('conversation_id', 'text', (c) => c.notNull().references('conversations.id'))
+        .addColumn('uploader', 'text', (c) => c.notNull())
+        .addColumn('uploader_id', 'text', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('type', 'text', (c) => c.notNull())
+        .addColumn('size', 'integer', (c) => c.notNull())
+        .addColumn('bytes', bytes, (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('attachments_conversation').on('attachments').column('conversation_id').execute();
+      await db.schema.alterTable('messages').addColumn('attachment', 'text').execute();
     },
   },
 };

@@ -1,4 +1,4 @@
-import type { AgentRole, ArticleRef, Author, ConversationStatus, Topic } from '../../protocol';
+import type { AgentRole, ArticleRef, AttachmentRef, Author, ConversationStatus, Topic } from '../../protocol';
 import type { BreachKind } from '../core/sla';
 
 /** Rows as the domain sees them (camelCase, epoch ms). */
@@ -97,6 +97,8 @@ export interface MessageRecord {
   at: number;
   /** Articles a bot answer suggests. */
   articles?: ArticleRef[];
+  /** A file sent with the message. */
+  attachment?: AttachmentRef;
 }
 
 export type NewMessage = Omit<MessageRecord, 'seq'>;

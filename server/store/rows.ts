@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import type { AgentRole, ArticleRef, Author, ConversationStatus, Topic } from '../../protocol';
+import type { AgentRole, ArticleRef, AttachmentRef, Author, ConversationStatus, Topic } from '../../protocol';
 import type { BreachKind } from '../core/sla';
 import type { AgentRecord, ConversationEventKind, ConversationEventRecord, ConversationRecord, MessageRecord, PlayerRecord } from './records';
 import type { Database } from './schema';
@@ -110,5 +110,6 @@ export function toMessage(row: Selectable<Database['messages']>): MessageRecord 
     text: row.text,
     at: num(row.at),
     ...(row.articles ? { articles: JSON.parse(row.articles) as ArticleRef[] } : {}),
+    ...(row.attachment ? { attachment: JSON.parse(row.attachment) as AttachmentRef } : {}),
   };
 }

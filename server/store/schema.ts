@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { AttachmentTables } from './attachment-store';
 import type { FaqTables } from './faq-article-store';
 
 /** Table shapes as kysely sees them: snake_case columns, epoch-ms integers, 0/1 booleans (portable across SQLite and PostgreSQL). */
@@ -88,6 +89,7 @@ export interface Database {
     text: string;
     at: number;
     articles: string | null;
+    attachment: string | null;
   };
   // ── floor tools (0007): notes, CSAT, canned replies, shifts, webhooks ──
   notes: {
@@ -150,4 +152,5 @@ export interface Database {
   };
   faq_articles: FaqTables['faq_articles'];
   faq_translations: FaqTables['faq_translations'];
+  attachments: AttachmentTables['attachments'];
 }

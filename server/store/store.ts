@@ -9,6 +9,7 @@ import type {
   PlayerRecord,
 } from './records';
 import type { AgentDirectory } from './agent-directory';
+import type { AttachmentStore } from './attachment-store';
 import type { CannedReplyStore } from './canned-store';
 import type { CsatStore } from './csat-store';
 import type { FaqArticleStore } from './faq-article-store';
@@ -110,4 +111,5 @@ export interface Store {
   readonly webhooks: WebhookStore;
   readonly history: HistoryImport;
   readonly faq: FaqArticleStore;
+  readonly attachments: AttachmentStore;
 }
