@@ -106,6 +106,9 @@ export class ClusterRelay implements RelayApi {
   conversationOfPlayer(...args: Parameters<Relay['conversationOfPlayer']>) {
     return this.reader.conversationOfPlayer(...args);
   }
+  catchUp(...args: Parameters<Relay['catchUp']>) {
+    return this.reader.catchUp(...args);
+  }
   readConversation(...args: Parameters<Relay['readConversation']>) {
     return this.reader.readConversation(...args);
   }

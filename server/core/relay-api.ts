@@ -14,6 +14,7 @@ export type RelayApi = Pick<
   | 'availability'
   | 'connectPlayer'
   | 'conversationOfPlayer'
+  | 'catchUp'
   | 'playerMessage'
   | 'botChoice'
   | 'leaveEmail'

@@ -187,6 +187,20 @@ export class Relay {
     });
   }
 
+  /**
+   * What reached a player's conversation while their socket was being set up:
+   * the welcome's replay is read before the socket is registered for live
+   * delivery, so anything stored in between is fetched once more here.
+   * Clients drop what they already have by sequence number.
+   */
+  async catchUp(player: PlayerRecord, seen: { conversationId: string | null; lastSeq: number }): Promise<{ conversation: ConversationRecord; messages: MessageRecord[] } | null> {
+    const conversation = await this.conversationOfPlayer(player);
+    if (!conversation) return null;
+    const afterSeq = conversation.id === seen.conversationId ? seen.lastSeq : 0;
+    if (conversation.id === seen.conversationId && conversation.lastSeq <= afterSeq) return null;
+    return { conversation, messages: await this.deps.store.listMessages(conversation.id, afterSeq, REPLAY_LIMIT) };
+  }
+
   /** Typing indicators go straight to the other side; nothing is stored. */
   async typing(from: { player: PlayerRecord } | { agentId: string }, conversationId: string | null, typing: boolean, originSocket: string): Promise<void> {
     if ('player' in from) {

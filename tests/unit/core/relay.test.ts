@@ -154,6 +154,18 @@ describe('Relay on a fake clock', () => {
     expect((await conversationOf(first.conversationId)).agentReadSeq).toBe(3);
   });
 
+  it('catches a reconnecting player up on what was stored while their socket was being set up', async () => {
+    const p = await newPlayer();
+    const first = await say(p, 'one');
+    await say(p, 'two');
+    await say(p, 'three');
+    const late = await relay.catchUp(p, { conversationId: first.conversationId, lastSeq: 1 });
+    expect(late?.messages.map((m) => m.text)).toEqual(['two', 'three']);
+    expect(await relay.catchUp(p, { conversationId: first.conversationId, lastSeq: 3 })).toBeNull();
+    // A conversation the socket did not know about comes whole.
+    expect((await relay.catchUp(p, { conversationId: null, lastSeq: 0 }))?.messages).toHaveLength(3);
+  });
+
   it('rebuilds the queue from the store after a restart', async () => {
     const m = await say(await newPlayer(), 'anyone?');
     await startRelay();
