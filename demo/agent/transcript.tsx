@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { AgentConversation, Message } from '../../protocol';
+import { ATTACHMENTS_PATH, type AgentConversation, type AttachmentRef, type Message } from '../../protocol';
 import type { PendingMessage, Thread } from './thread';
 import { formatClock } from './format';
 
@@ -73,9 +73,25 @@ function StoredLine({ message, playerName, now, seen }: { message: Message; play
         <span class="line__author">{authorLabel(message, playerName)}</span>{' '}
         <time dateTime={new Date(message.at).toISOString()}>{formatClock(message.at, now)}</time>
       </p>
-      <p class="line__text">{message.text}</p>
+      {message.attachment ? <AttachmentLink attachment={message.attachment} /> : <p class="line__text">{message.text}</p>}
       {seen ? <p class="line__seen">Seen</p> : null}
     </li>
+  );
+}
+
+const FILE_KIND: Record<AttachmentRef['type'], string> = { 'image/png': 'PNG image', 'image/jpeg': 'JPEG image', 'image/webp': 'WebP image', 'application/pdf': 'PDF' };
+const size = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
+
+/** A file the player sent: a download (the relay serves it with this agent's cookie, sandboxed and never inline). */
+function AttachmentLink({ attachment }: { attachment: AttachmentRef }) {
+  const kb = attachment.size / 1024;
+  return (
+    <p class="line__text line__file">
+      <a href={`${ATTACHMENTS_PATH}/${encodeURIComponent(attachment.id)}`} download={attachment.name}>
+        {attachment.name}
+      </a>{' '}
+      ({FILE_KIND[attachment.type]}, {kb < 1024 ? `${size.format(kb)} KB` : `${size.format(kb / 1024)} MB`})
+    </p>
   );
 }
 
