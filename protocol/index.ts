@@ -7,4 +7,5 @@ export * from './agent';
 export * from './http';
 export * from './reports';
 export * from './desk-tools';
+export * from './admin';
 export * from './codec';

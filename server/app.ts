@@ -152,6 +152,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       await gateway.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await tools.close();
       await cluster?.close();
     },
   };

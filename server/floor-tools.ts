@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import { nanoid } from 'nanoid';
 import type { AgentStatus } from '../protocol';
 import type { Bus } from './bus/bus';
 import type { SiteDirectory } from './config/sites';
@@ -10,12 +11,15 @@ import { Satisfaction } from './core/satisfaction';
 import { CrmDirectory } from './crm/crm-directory';
 import { demoCasinoBackend } from './demo-casino/backend-routes';
 import type { DeskServices } from './gateway/desk-services';
+import { adminRoutes } from './http/admin-routes';
 import { dashboardRoutes } from './http/dashboard-routes';
 import { deskRoutes } from './http/desk-routes';
 import type { Logger } from './logger';
 import type { ConversationRecord, PlayerRecord } from './store/records';
 import type { Store } from './store/store';
 import type { SiteConfig } from './config/sites';
+import { WebhookOutbox } from './webhooks/webhook-outbox';
+import { WebhookSender, type WebhookSenderOptions } from './webhooks/webhook-sender';
 
 export interface FloorToolsOptions {
   /** Serve the demo casino's backend (its CRM under /demo-crm, identity signing) for this site. */
@@ -24,6 +28,8 @@ export interface FloorToolsOptions {
   floorIntervalMs?: number;
   /** For tests: the CRM's HTTP client. */
   crmFetch?: typeof fetch;
+  /** Webhook delivery: retry schedule, polling, timeout (tests shorten them). */
+  webhooks?: WebhookSenderOptions;
 }
 
 export interface FloorToolsDeps {
@@ -46,6 +52,9 @@ export interface FloorTools {
   crm: CrmDirectory;
   /** The REST endpoints of the desk's tools and the supervisors' reports (and the demo backend). */
   routes(sessions: AgentSessions): Router;
+  webhooks: { outbox: WebhookOutbox; sender: WebhookSender };
+  /** Stop the webhook sender (after the sockets and HTTP server, before the store). */
+  close(): Promise<void>;
 }
 
 /**
@@ -56,6 +65,10 @@ export interface FloorTools {
 export function createFloorTools(deps: FloorToolsDeps, options: FloorToolsOptions = {}): FloorTools {
   const { store, bus, clock, log } = deps;
   const now = () => clock.now();
+  const ids = { id: (prefix: string) => `${prefix}_${nanoid(16)}` };
+  const outbox = new WebhookOutbox({ store, bus, clock, ids, log });
+  const sender = new WebhookSender({ store, clock, log }, options.webhooks);
+  sender.start();
   const crm = new CrmDirectory({ sites: deps.sites, now, log, selfUrl: deps.selfUrl, ...(options.crmFetch ? { fetch: options.crmFetch } : {}) });
 
   const desk: DeskServices = {
@@ -89,8 +102,15 @@ export function createFloorTools(deps: FloorToolsDeps, options: FloorToolsOption
       const router = Router();
       router.use(dashboardRoutes({ sessions, store, relay: deps.relay, desk, now }));
       router.use(deskRoutes({ sessions, store, relay: deps.relay, crm }));
+      router.use(adminRoutes({ sessions, store, clock, ids, relay: deps.relay, webhooksChanged: (siteId) => outbox.invalidate(siteId) }));
       if (options.demoBackendSite) router.use(demoCasinoBackend({ sites: deps.sites, siteId: options.demoBackendSite, now }));
       return router;
+    },
+    webhooks: { outbox, sender },
+    async close() {
+      outbox.close();
+      await sender.stop();
+      await outbox.idle();
     },
   };
 }

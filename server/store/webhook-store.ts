@@ -1,8 +1,8 @@
 import type { Kysely, Selectable } from 'kysely';
+import { WEBHOOK_EVENT_NAMES } from '../../protocol';
 import type { Database } from './schema';
 
-export const WEBHOOK_EVENTS = ['conversation.created', 'conversation.assigned', 'conversation.resolved', 'sla.breached', 'csat.received'] as const;
-export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
+export type WebhookEvent = (typeof WEBHOOK_EVENT_NAMES)[number];
 
 export interface WebhookRecord {
   id: string;
@@ -164,7 +164,7 @@ function toWebhook(row: Selectable<Database['webhooks']>): WebhookRecord {
   let events: WebhookEvent[] = [];
   try {
     const parsed: unknown = JSON.parse(row.events);
-    if (Array.isArray(parsed)) events = parsed.filter((e): e is WebhookEvent => (WEBHOOK_EVENTS as readonly unknown[]).includes(e));
+    if (Array.isArray(parsed)) events = parsed.filter((e): e is WebhookEvent => (WEBHOOK_EVENT_NAMES as readonly unknown[]).includes(e));
   } catch {
     // Unreadable: subscribed to nothing.
   }
