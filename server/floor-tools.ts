@@ -13,6 +13,7 @@ import { demoCasinoBackend } from './demo-casino/backend-routes';
 import type { DeskServices } from './gateway/desk-services';
 import { adminRoutes } from './http/admin-routes';
 import { dashboardRoutes } from './http/dashboard-routes';
+import { metricsRoutes } from './http/metrics-routes';
 import { deskRoutes } from './http/desk-routes';
 import type { Logger } from './logger';
 import type { ConversationRecord, PlayerRecord } from './store/records';
@@ -28,6 +29,8 @@ export interface FloorToolsOptions {
   floorIntervalMs?: number;
   /** For tests: the CRM's HTTP client. */
   crmFetch?: typeof fetch;
+  /** Bearer token for /metrics; without one only loopback may scrape. */
+  metricsToken?: string;
   /** Webhook delivery: retry schedule, polling, timeout (tests shorten them). */
   webhooks?: WebhookSenderOptions;
 }
@@ -103,6 +106,7 @@ export function createFloorTools(deps: FloorToolsDeps, options: FloorToolsOption
       router.use(dashboardRoutes({ sessions, store, relay: deps.relay, desk, now }));
       router.use(deskRoutes({ sessions, store, relay: deps.relay, crm }));
       router.use(adminRoutes({ sessions, store, clock, ids, relay: deps.relay, webhooksChanged: (siteId) => outbox.invalidate(siteId) }));
+      router.use(metricsRoutes({ store, sites: deps.sites, floor: (siteId) => desk.floor(siteId), now, token: options.metricsToken }));
       if (options.demoBackendSite) router.use(demoCasinoBackend({ sites: deps.sites, siteId: options.demoBackendSite, now }));
       return router;
     },

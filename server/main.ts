@@ -53,7 +53,7 @@ async function main(): Promise<void> {
     ...(bus ? { bus } : {}),
     ...(redisUrl ? { cluster: { redisUrl, prefix } } : {}),
     // The demo casino's CRM and identity signing are served by the relay itself (server/demo-casino).
-    ...(demoSite ? { floorTools: { demoBackendSite: demoSite.id } } : {}),
+    floorTools: { ...(demoSite ? { demoBackendSite: demoSite.id } : {}), metricsToken: process.env.PITBOSS_METRICS_TOKEN },
     notifier: createNotifier({ smtpUrl: process.env.SMTP_URL, from: process.env.PITBOSS_MAIL_FROM ?? 'Pitboss support <support@localhost>', log }),
   });
 
