@@ -14,7 +14,8 @@ import { startPageServer, type PageServer } from './widget-page-server';
  * Issue 7's flow and issues 3 and 5's self-service in real Chromium, on a
  * casino page under a strict CSP: the FAQ bot's articles and its two
  * buttons (English, Arabic, Chinese), the email fallback when nobody is
- * online, and the end of a chat (rating, transcript by mail).
+ * online, the end of a chat (rating, transcript by mail) and a screenshot
+ * sent from the paperclip.
  */
 let server: TestServer;
 let casino: PageServer;
@@ -184,6 +185,33 @@ describe('the end of a chat', () => {
 });
 
 /** The newest conversation of the test site (each test's player opens one). */
+describe('attachments', () => {
+  it('sends a screenshot from the paperclip, which the agent downloads byte for byte', async () => {
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('pretend pixels of a failed deposit')]);
+    const agent = await connectAgent(server.url, 'bruno@luckystar.test', { status: 'online' });
+    try {
+      await openLobby('en', async (page, violations) => {
+        expect(await host(page).getByRole('button', { name: 'Attach a file' }).count()).toBe(0);
+        await ask(page, 'I need to talk to a person, I have a screenshot');
+        const assigned = await agent.socket.type('conversation', (f) => f.conversation.status === 'assigned' && f.conversation.locale === 'en', 15_000);
+        await host(page).getByRole('button', { name: 'Attach a file' }).waitFor();
+        await host(page).locator('input[type="file"]').setInputFiles({ name: 'deposit error.png', mimeType: 'image/png', buffer: png });
+        await log(page).locator('.own .file').filter({ hasText: 'deposit error.png' }).waitFor();
+        await log(page).locator('.own').filter({ hasText: 'deposit error.png' }).getByText('Sent', { exact: true }).waitFor();
+
+        const frame = await agent.socket.type('message', (f) => f.message.attachment !== undefined);
+        expect(frame.message).toMatchObject({ conversationId: assigned.conversation.id, text: 'deposit error.png', attachment: { name: 'deposit error.png', type: 'image/png', size: png.length } });
+        const file = await fetch(`${server.url}/api/attachments/${frame.message.attachment.id}`, { headers: { cookie: agent.cookie } });
+        expect(Buffer.from(await file.arrayBuffer()).equals(png)).toBe(true);
+        expect(await violations()).toEqual([]);
+        agent.socket.send({ type: 'resolve', conversationId: assigned.conversation.id });
+      });
+    } finally {
+      agent.socket.close();
+    }
+  });
+});
+
 async function latestConversation() {
   const facts = await server.store.reports.conversationFacts('demo', 0, Date.now() + 1);
   const newest = facts.at(-1);

@@ -1,5 +1,5 @@
 import { get, update } from 'idb-keyval';
-import { TOPICS, type Topic } from '../../protocol';
+import { TOPICS, type AttachmentRef, type Topic } from '../../protocol';
 import { deviceStore } from './device-store';
 
 export interface OutboxItem {
@@ -9,6 +9,8 @@ export interface OutboxItem {
   at: number;
   /** The pre-chat topic, on the message that may open a conversation. */
   topic?: Topic;
+  /** A file already uploaded, sent with this message. */
+  attachment?: AttachmentRef;
 }
 
 /**
@@ -75,5 +77,11 @@ function parseItems(value: unknown): OutboxItem[] {
       (v): v is OutboxItem =>
         typeof v === 'object' && v !== null && typeof v.id === 'string' && typeof v.text === 'string' && typeof v.at === 'number',
     )
-    .map(({ id, text, at, topic }) => (TOPICS.includes(topic as Topic) ? { id, text, at, topic } : { id, text, at }));
+    .map(({ id, text, at, topic, attachment }) => ({
+      id,
+      text,
+      at,
+      ...(TOPICS.includes(topic as Topic) ? { topic } : {}),
+      ...(typeof attachment?.id === 'string' ? { attachment } : {}),
+    }));
 }

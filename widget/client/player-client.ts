@@ -8,6 +8,7 @@ import {
   PLAYER_SOCKET_PATH,
   PlayerServerFrameSchema,
   PROTOCOL_VERSION,
+  type AttachmentRef,
   type ErrorCode,
   type ErrorFrame,
   type Identity,
@@ -19,7 +20,8 @@ import {
   type Topic,
 } from '../../protocol';
 import { Connection, type ConnectionOptions, type StateChange } from './connection';
-import { Outbox } from './outbox';
+import { uploadAttachment, type AttachOutcome } from './attachments';
+import { Outbox, type OutboxItem } from './outbox';
 import { ReadTracker } from './read-tracker';
 import { clearSessionToken, loadSessionToken, saveSessionToken } from './session-token';
 import { Transcript, type TranscriptLine } from './transcript';
@@ -50,6 +52,8 @@ export interface ChatView {
   transcriptTo: string | null;
   /** The request waiting for its answer, or the one the relay just refused. */
   request: { kind: PlayerRequest; failed: boolean } | null;
+  /** The player may send files into the open conversation now (the relay gave an upload token for it). */
+  canAttach: boolean;
 }
 
 type Tunables = Pick<
@@ -121,6 +125,7 @@ export class PlayerClient {
   private rated: { conversationId: string; rating: number } | null = null;
   private mailed: { conversationId: string; email: string } | null = null;
   private request: ChatView['request'] = null;
+  private uploadToken: { conversationId: string; token: string; expiresAt: number } | null = null;
   private snapshot: ChatView;
 
   constructor(options: PlayerClientOptions) {
@@ -186,13 +191,13 @@ export class PlayerClient {
    * Returns false when there is nothing to send or it is too long; the composer keeps the text then.
    * `topic` is the pre-chat choice; the server reads it only on the message that opens a conversation.
    */
-  send(text: string, topic?: Topic): boolean {
+  send(text: string, topic?: Topic, attachment?: AttachmentRef): boolean {
     const body = text.trim();
     if (!body || body.length > MAX_MESSAGE_CHARS || this.phase === 'shut') return false;
-    const item = { id: this.newId(), text: body, at: this.now(), ...(topic ? { topic } : {}) };
-    this.transcript.addPending(item.id, item.text, item.at);
+    const item: OutboxItem = { id: this.newId(), text: body, at: this.now(), ...(topic ? { topic } : {}), ...(attachment ? { attachment } : {}) };
+    this.transcript.addPending(item.id, item.text, item.at, item.attachment);
     void this.outbox.add(item);
-    if (this.welcomed) this.connection.send({ type: 'send', id: item.id, text: item.text, ...(topic ? { topic } : {}) });
+    if (this.welcomed) this.connection.send(sendFrame(item));
     this.typingSignal.stop();
     this.start();
     this.notify();
@@ -216,6 +221,15 @@ export class PlayerClient {
     this.heldEmail = email;
     this.notify();
     return true;
+  }
+
+  /** Upload a file into the open conversation, then send it as a message (through the outbox, like any other). */
+  async attach(file: File): Promise<AttachOutcome> {
+    const token = this.uploadToken;
+    if (!token || !this.makeView().canAttach) return 'failed';
+    const outcome = await uploadAttachment(this.opts.url, token.token, file);
+    if (typeof outcome === 'object' && !this.send(outcome.name, undefined, outcome)) return 'failed';
+    return outcome;
   }
 
   /** Rate the agent's help, 1 to 5, with an optional comment. */
@@ -264,7 +278,7 @@ export class PlayerClient {
     this.restored ??= Promise.all([loadSessionToken(this.opts.site), this.outbox.load(), this.reads.restore()]).then(
       ([session, unsent]) => {
         this.session ??= session;
-        for (const item of unsent) this.transcript.addPending(item.id, item.text, item.at);
+        for (const item of unsent) this.transcript.addPending(item.id, item.text, item.at, item.attachment);
         if (unsent.length > 0) this.notify();
       },
     );
@@ -327,6 +341,11 @@ export class PlayerClient {
         this.mailed = { conversationId: frame.conversationId, email: frame.email };
         this.answered('transcript');
         break;
+      case 'upload': {
+        const { type: _, ...token } = frame;
+        this.uploadToken = token;
+        break;
+      }
       case 'typing':
         if (frame.conversationId === this.transcript.conversationId) this.setTyping(frame.typing ? { name: frame.name } : null);
         break;
@@ -349,7 +368,7 @@ export class PlayerClient {
     if (this.playerId !== null && welcome.playerId !== this.playerId) {
       // Someone else now (identify after an anonymous chat): their conversation, not the previous one's.
       this.transcript = new Transcript();
-      for (const item of this.outbox.pending) this.transcript.addPending(item.id, item.text, item.at);
+      for (const item of this.outbox.pending) this.transcript.addPending(item.id, item.text, item.at, item.attachment);
       this.reads.reset();
     }
     this.playerId = welcome.playerId;
@@ -394,8 +413,7 @@ export class PlayerClient {
   private flushOutbox(): void {
     if (!this.welcomed) return;
     for (const item of this.outbox.pending) {
-      const frame = { type: 'send' as const, id: item.id, text: item.text, ...(item.topic ? { topic: item.topic } : {}) };
-      if (!this.connection.send(frame)) return;
+      if (!this.connection.send(sendFrame(item))) return;
     }
   }
 
@@ -513,6 +531,7 @@ export class PlayerClient {
       rating: this.rated?.conversationId === current ? this.rated.rating : null,
       transcriptTo: this.mailed?.conversationId === current ? this.mailed.email : null,
       request: this.request,
+      canAttach: this.uploadToken?.conversationId === current && this.uploadToken.expiresAt > this.now() && isOpen(this.transcript.conversation),
     };
   }
 
@@ -523,6 +542,15 @@ export class PlayerClient {
     this.snapshot = next;
     for (const listener of this.listeners) listener(next);
   }
+}
+
+function isOpen(conversation: PlayerConversation | null): boolean {
+  const status = conversation?.status;
+  return status === 'bot' || status === 'queued' || status === 'assigned';
+}
+
+function sendFrame(item: OutboxItem): PlayerClientFrame {
+  return { type: 'send', id: item.id, text: item.text, ...(item.topic ? { topic: item.topic } : {}), ...(item.attachment ? { attachmentId: item.attachment.id } : {}) };
 }
 
 /** Only what the protocol accepts goes into the hello; anything else would get the whole hello refused. */

@@ -1,4 +1,4 @@
-import type { Ack, ArticleRef, Author, ConversationStatus, Message, PlayerConversation } from '../../protocol';
+import type { Ack, ArticleRef, AttachmentRef, Author, ConversationStatus, Message, PlayerConversation } from '../../protocol';
 
 /** The player's own lines: typed, stored by the server, read by the agent, or refused. */
 export type Delivery = 'sending' | 'sent' | 'seen' | 'failed';
@@ -18,6 +18,8 @@ export interface MessageLine {
   delivery: Delivery | null;
   /** The FAQ articles a bot answer suggests. */
   articles?: readonly ArticleRef[];
+  /** A file sent with the message. */
+  attachment?: AttachmentRef;
 }
 
 /** "Waiting for an agent", "Anna joined", ...: a change of the conversation, placed after the message it followed. */
@@ -78,9 +80,9 @@ export class Transcript {
     return this.byId.get(id)?.seq != null;
   }
 
-  addPending(id: string, text: string, at: number): void {
+  addPending(id: string, text: string, at: number, attachment?: AttachmentRef): void {
     if (this.byId.has(id)) return;
-    this.put({ kind: 'message', id, author: 'player', authorName: null, text, conversationId: null, seq: null, at, delivery: 'sending' });
+    this.put({ kind: 'message', id, author: 'player', authorName: null, text, conversationId: null, seq: null, at, delivery: 'sending', ...(attachment ? { attachment } : {}) });
   }
 
   /** The server stored one of ours. Returns whether anything changed. */
@@ -118,6 +120,7 @@ export class Transcript {
       at: message.at,
       delivery: message.author === 'player' ? (message.seq <= (this.conversations.get(message.conversationId)?.agentReadSeq ?? 0) ? 'seen' : 'sent') : null,
       ...(message.articles ? { articles: message.articles } : {}),
+      ...(message.attachment ? { attachment: message.attachment } : {}),
     });
     this.markStored(message.conversationId, message.seq);
     return true;

@@ -87,6 +87,10 @@ const ar: Messages = {
   transcriptSend: 'أرسل لي نص المحادثة بالبريد الإلكتروني',
   transcriptSent: (email) => `تم إرسال نص المحادثة إلى ${email}.`,
   requestFailed: 'لم ينجح ذلك. يُرجى المحاولة مرة أخرى بعد قليل.',
+  attach: 'إرفاق ملف',
+  uploading: 'جارٍ رفع الملف…',
+  attachTooLarge: 'لا يمكن أن يتجاوز حجم الملف 10 ميغابايت.',
+  attachWrongType: 'يمكن إرسال الصور (PNG وJPEG وWebP) وملفات PDF فقط.',
 };
 
 export default ar;

@@ -74,6 +74,10 @@ const de: Messages = {
   transcriptSend: 'Gesprächsverlauf per E-Mail senden',
   transcriptSent: (email) => `Gesprächsverlauf an ${email} gesendet.`,
   requestFailed: 'Das hat nicht geklappt. Bitte versuchen Sie es gleich noch einmal.',
+  attach: 'Datei anhängen',
+  uploading: 'Wird hochgeladen…',
+  attachTooLarge: 'Dateien dürfen höchstens 10 MB groß sein.',
+  attachWrongType: 'Nur Bilder (PNG, JPEG, WebP) und PDF-Dateien können gesendet werden.',
 };
 
 export default de;

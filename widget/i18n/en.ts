@@ -74,6 +74,10 @@ export const en: Messages = {
   transcriptSend: 'Email me the transcript',
   transcriptSent: (email) => `Transcript sent to ${email}.`,
   requestFailed: 'That did not work. Please try again in a moment.',
+  attach: 'Attach a file',
+  uploading: 'Uploading…',
+  attachTooLarge: 'Files can be at most 10 MB.',
+  attachWrongType: 'Only images (PNG, JPEG, WebP) and PDF files can be sent.',
 };
 
 export default en;

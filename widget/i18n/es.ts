@@ -74,6 +74,10 @@ const es: Messages = {
   transcriptSend: 'Enviarme la conversación por correo',
   transcriptSent: (email) => `Conversación enviada a ${email}.`,
   requestFailed: 'No ha funcionado. Inténtalo de nuevo en un momento.',
+  attach: 'Adjuntar un archivo',
+  uploading: 'Subiendo…',
+  attachTooLarge: 'Los archivos pueden ocupar como máximo 10 MB.',
+  attachWrongType: 'Solo se pueden enviar imágenes (PNG, JPEG, WebP) y archivos PDF.',
 };
 
 export default es;

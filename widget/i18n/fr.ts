@@ -75,6 +75,10 @@ const fr: Messages = {
   transcriptSend: 'M’envoyer la conversation par e-mail',
   transcriptSent: (email) => `Conversation envoyée à ${email}.`,
   requestFailed: 'Cela n’a pas fonctionné. Veuillez réessayer dans un instant.',
+  attach: 'Joindre un fichier',
+  uploading: 'Envoi du fichier…',
+  attachTooLarge: 'Un fichier ne peut pas dépasser 10 Mo.',
+  attachWrongType: 'Seuls les images (PNG, JPEG, WebP) et les fichiers PDF peuvent être envoyés.',
 };
 
 export default fr;

@@ -74,6 +74,10 @@ const ko: Messages = {
   transcriptSend: '대화 내용을 이메일로 받기',
   transcriptSent: (email) => `대화 내용을 ${email}(으)로 보냈습니다.`,
   requestFailed: '처리하지 못했습니다. 잠시 후 다시 시도해 주세요.',
+  attach: '파일 첨부',
+  uploading: '업로드 중…',
+  attachTooLarge: '파일은 최대 10MB까지 보낼 수 있습니다.',
+  attachWrongType: '이미지(PNG, JPEG, WebP)와 PDF 파일만 보낼 수 있습니다.',
 };
 
 export default ko;

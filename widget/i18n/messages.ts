@@ -71,4 +71,9 @@ export interface Messages {
   transcriptSent(email: string): string;
   /** The relay refused a request (rating, email, transcript, bot choice) or the connection dropped before it answered. */
   requestFailed: string;
+  /** The composer's paperclip button. */
+  attach: string;
+  uploading: string;
+  attachTooLarge: string;
+  attachWrongType: string;
 }

@@ -74,6 +74,10 @@ const ptBR: Messages = {
   transcriptSend: 'Enviar a conversa para o meu e-mail',
   transcriptSent: (email) => `Conversa enviada para ${email}.`,
   requestFailed: 'Não funcionou. Tente novamente em instantes.',
+  attach: 'Anexar um arquivo',
+  uploading: 'Enviando arquivo…',
+  attachTooLarge: 'Os arquivos podem ter no máximo 10 MB.',
+  attachWrongType: 'Só é possível enviar imagens (PNG, JPEG, WebP) e arquivos PDF.',
 };
 
 export default ptBR;

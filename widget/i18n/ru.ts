@@ -86,6 +86,10 @@ const ru: Messages = {
   transcriptSend: 'Отправить переписку мне на e-mail',
   transcriptSent: (email) => `Переписка отправлена на ${email}.`,
   requestFailed: 'Не получилось. Попробуйте ещё раз через минуту.',
+  attach: 'Прикрепить файл',
+  uploading: 'Загрузка…',
+  attachTooLarge: 'Размер файла — не более 10 МБ.',
+  attachWrongType: 'Можно отправлять только изображения (PNG, JPEG, WebP) и файлы PDF.',
 };
 
 export default ru;

@@ -75,6 +75,10 @@ const tr: Messages = {
   transcriptSend: 'Konuşma kaydını bana e-postayla gönder',
   transcriptSent: (email) => `Konuşma kaydı ${email} adresine gönderildi.`,
   requestFailed: 'Bu işlem başarısız oldu. Lütfen birazdan tekrar deneyin.',
+  attach: 'Dosya ekle',
+  uploading: 'Yükleniyor…',
+  attachTooLarge: 'Dosyalar en fazla 10 MB olabilir.',
+  attachWrongType: 'Yalnızca görseller (PNG, JPEG, WebP) ve PDF dosyaları gönderilebilir.',
 };
 
 export default tr;

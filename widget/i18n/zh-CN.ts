@@ -74,6 +74,10 @@ const zhCN: Messages = {
   transcriptSend: '将聊天记录发送到我的邮箱',
   transcriptSent: (email) => `聊天记录已发送至 ${email}。`,
   requestFailed: '操作未成功，请稍后重试。',
+  attach: '添加附件',
+  uploading: '正在上传…',
+  attachTooLarge: '文件大小不能超过 10 MB。',
+  attachWrongType: '只能发送图片（PNG、JPEG、WebP）和 PDF 文件。',
 };
 
 export default zhCN;

@@ -156,6 +156,22 @@ export const panelStyles = `
 .star input { position: absolute; inset: 0; margin: 0; opacity: 0; cursor: pointer; }
 .star.on { color: #9a6700; }
 .thanks { margin: 0; font-size: 14px; color: #0b6e4f; font-weight: 600; }
+.file-note { margin: 0; padding-inline: 12px; background: #fff; }
+.file-note:empty { display: none; }
+.attach {
+  display: grid;
+  place-items: center;
+  flex: none;
+  inline-size: 44px;
+  block-size: 44px;
+  border: 1px solid #767676;
+  border-radius: 10px;
+  background: #fff;
+  color: #0b6e4f;
+  cursor: pointer;
+}
+.attach svg { inline-size: 22px; block-size: 22px; fill: currentColor; }
+.attach:disabled { opacity: 0.55; }
 .meta { display: flex; gap: 6px; font-size: 11px; color: #595959; margin-block-start: 2px; }
 [data-delivery="failed"] .delivery { color: #b3261e; font-weight: 600; }
 [data-delivery="failed"] .text { opacity: 0.7; }
@@ -226,7 +242,7 @@ export const panelStyles = `
   cursor: pointer;
 }
 .input:focus-visible, .send:focus-visible, .minimize:focus-visible, .log:focus-visible, .chip:focus-visible, .text a:focus-visible,
-.action:focus-visible, .field:focus-visible, .article-title:focus-visible, .star:has(:focus-visible) {
+.action:focus-visible, .field:focus-visible, .attach:focus-visible, .article-title:focus-visible, .star:has(:focus-visible) {
   outline: 3px solid #ffbf47;
   outline-offset: 2px;
 }

@@ -4,6 +4,7 @@ import type { Topic } from '../../protocol';
 import type { ReadArticle } from '../client/faq-articles';
 import type { ChatView, LinkStatus, PlayerClient } from '../client/player-client';
 import type { Messages } from '../i18n';
+import { AttachButton } from './attach-button';
 import { BotAnswer } from './bot-answer';
 import { ChatEnd } from './chat-end';
 import { Composer } from './composer';
@@ -28,6 +29,7 @@ export function ChatPanel({ client, messages, onRequestClose, composerRef, readA
   // Only the answer the bot still waits on takes a choice; older ones keep their articles.
   const waitsOnBot = (id: string | null) => conversation?.status === 'bot' && conversation.id === id;
   const [topic, setTopic] = useState<Topic | null>(null);
+  const [fileNote, setFileNote] = useState('');
   const focusComposer = () => (composerRef as { current?: HTMLTextAreaElement | null }).current?.focus();
   return (
     <section
@@ -75,6 +77,9 @@ export function ChatPanel({ client, messages, onRequestClose, composerRef, readA
       </TranscriptLog>
       <p class="typing">{view.typing ? messages.typing(view.typing.name) : ''}</p>
       <EmailOffer view={view} client={client} messages={messages} />
+      <p class="oops file-note" aria-live="polite">
+        {fileNote}
+      </p>
       {asksForTopic(view) ? (
         <TopicChips
           messages={messages}
@@ -94,7 +99,9 @@ export function ChatPanel({ client, messages, onRequestClose, composerRef, readA
           return taken;
         }}
         inputRef={composerRef}
-      />
+      >
+        {view.canAttach ? <AttachButton messages={messages} onAttach={(file) => client.attach(file)} onNote={setFileNote} /> : null}
+      </Composer>
     </section>
   );
 }

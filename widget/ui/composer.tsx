@@ -1,4 +1,4 @@
-import type { Ref } from 'preact';
+import type { ComponentChildren, Ref } from 'preact';
 import { useState } from 'preact/hooks';
 import { MAX_MESSAGE_CHARS } from '../../protocol';
 import type { Messages } from '../i18n';
@@ -10,10 +10,12 @@ interface ComposerProps {
   /** Every change of the text, for the typing indicator. */
   onType: (text: string) => void;
   inputRef: Ref<HTMLTextAreaElement>;
+  /** Controls before the text field (the paperclip). */
+  children?: ComponentChildren;
 }
 
 /** Enter sends, Shift+Enter starts a new line, an IME composition is left alone. */
-export function Composer({ messages, onSend, onType, inputRef }: ComposerProps) {
+export function Composer({ messages, onSend, onType, inputRef, children }: ComposerProps) {
   const [text, setText] = useState('');
   const submit = () => {
     if (onSend(text)) setText('');
@@ -28,6 +30,7 @@ export function Composer({ messages, onSend, onType, inputRef }: ComposerProps) 
         event.currentTarget.querySelector('textarea')?.focus();
       }}
     >
+      {children}
       <textarea
         ref={inputRef}
         class="input"

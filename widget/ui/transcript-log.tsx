@@ -66,7 +66,16 @@ function MessageItem({ line, messages, time, botAnswer }: { line: MessageLine; m
   return (
     <li class={`message ${own ? 'own' : 'theirs'} by-${line.author}`} data-delivery={line.delivery ?? undefined}>
       <span class={own ? 'who vh' : 'who'}>{authorLabel(line, messages)}</span>
-      {line.articles?.length && botAnswer ? botAnswer(line) : <p class="text">{linkify(line.text, messages.newTab)}</p>}
+      {line.articles?.length && botAnswer ? (
+        botAnswer(line)
+      ) : line.attachment ? (
+        <p class="text file">
+          <span aria-hidden="true">📎 </span>
+          {line.attachment.name}
+        </p>
+      ) : (
+        <p class="text">{linkify(line.text, messages.newTab)}</p>
+      )}
       <span class="meta">
         <time dateTime={new Date(line.at).toISOString()}>{time.format(line.at)}</time>
         {line.delivery ? <span class="delivery">{messages[line.delivery]}</span> : null}
