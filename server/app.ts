@@ -95,6 +95,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     relay,
     sessions,
     store,
+    bus,
     log,
     distDir: options.distDir,
     secureCookies: options.secureCookies ?? true,

@@ -34,4 +34,6 @@ export interface Bus {
   publish(event: BusEvent): void;
   subscribe(handler: (event: BusEvent) => void): () => void;
   close(): Promise<void>;
+  /** A round trip to a shared bus (Redis), for /healthz; absent on the in-process bus. */
+  ping?(): Promise<void>;
 }

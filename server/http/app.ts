@@ -1,3 +1,5 @@
+import type { Bus } from '../bus/bus';
+import { healthRoutes } from './health-routes';
 import express, { type Express, type Router } from 'express';
 import type { AgentSessions } from '../core/agent-sessions';
 import type { RelayApi as Relay } from '../core/relay-api';
@@ -18,6 +20,8 @@ export interface HttpDeps {
   relay: Relay;
   sessions: AgentSessions;
   store: Store;
+  /** The bus, when it is shared (Redis): /healthz reports it too. */
+  bus?: Bus;
   log: Logger;
   distDir: string;
   secureCookies: boolean;
@@ -38,14 +42,7 @@ export function createHttpApp(deps: HttpDeps): Express {
   app.set('trust proxy', (address: string) => deps.trust.isTrusted(address));
   app.use(securityHeaders);
   app.use(express.json({ limit: '32kb' }));
-  app.get('/healthz', async (_req, res) => {
-    try {
-      await deps.store.ping();
-      res.json({ ok: true, store: 'ok' });
-    } catch {
-      res.status(503).json({ ok: false, store: 'down' });
-    }
-  });
+  app.use(healthRoutes(deps));
   app.use(authRoutes(deps));
   app.use(agentAdminRoutes(deps));
   app.use(conversationRoutes(deps));
