@@ -18,6 +18,7 @@ import { Attachments } from './core/attachments';
 import { ClusterRelay } from './cluster/cluster-relay';
 import { ProxyTrust } from './edge/client-address';
 import { MemoryRateLimiter } from './edge/rate-limiter';
+import { RedisRateLimiter } from './edge/redis-rate-limiter';
 import { attachGateway } from './gateway/gateway';
 import { createHttpApp } from './http/app';
 import { LoginThrottle } from './http/login-throttle';
@@ -117,6 +118,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     app,
   );
   server.maxHeadersCount = limits.maxHeadersCount;
+  // Several nodes count a client address together (docs/SECURITY.md); one node keeps its buckets in memory.
+  const addressRate = options.cluster
+    ? new RedisRateLimiter(options.cluster.redisUrl, limits.addressRate, `${options.cluster.prefix ?? 'pitboss'}:rate`)
+    : new MemoryRateLimiter(limits.addressRate, now);
   const gateway = attachGateway(server, {
     relay,
     sessions,
@@ -127,7 +132,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     now,
     limits,
     trust,
-    addressRate: new MemoryRateLimiter(limits.addressRate, now),
+    addressRate,
     transcripts: new TranscriptMail({ store, clock, ids, notifier: options.notifier, conversations: relay }),
     attachments,
     desk: tools.desk,
@@ -155,6 +160,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await tools.close();
       await cluster?.close();
+      if (addressRate instanceof RedisRateLimiter) addressRate.close();
     },
   };
 }
