@@ -314,7 +314,8 @@ describe('languages', () => {
       const page = await context.newPage();
       const chunks: string[] = [];
       page.on('request', (request) => {
-        const match = /\/widget\/v[^/]+\/([a-zA-Z-]+)-[\w-]+\.js$/.exec(request.url());
+        // Chunk names are "<locale>-<hash>.js", and a hash may contain dashes too.
+        const match = /\/widget\/v[^/]+\/(fr|ar|ko|zh-CN|es|de|pt-BR|ru|tr)-[\w-]+\.js$/.exec(request.url());
         if (match) chunks.push(match[1]!);
       });
       await page.goto(casino.url('/nolang'));
