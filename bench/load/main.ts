@@ -14,9 +14,9 @@
  * and a server whose stdin closes (this process died) stops itself.
  */
 import { execFileSync } from 'node:child_process';
-import { codeVersion } from './code-version';
 import { rmSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
+import { codeVersion } from './code-version';
 import { bareWs } from './dialects/bare-ws';
 import { perConnection as heapPerConnection } from './heap-diff';
 import type { Dialect, Floor } from './dialects/dialect';
@@ -42,7 +42,7 @@ const dialects = (flag('only') ?? ['pitboss', 'bare', 'socketio']).map((name) =>
 const phases = new Set(flag('phases') ?? ['idle', 'step', 'ramp']);
 const experiment = flag('experiment')?.join(',');
 if (experiment) {
-  // The relay with one measured change applied in the bench entry only (never in server code).
+  // The relay with measured changes applied in the bench entry only (never in server code).
   const env = pitboss.env;
   Object.assign(pitboss, { name: `Pitboss+${experiment}`, env: (agents: number, capacity: number) => ({ ...env(agents, capacity), BENCH_EXPERIMENT: experiment }) });
 }
@@ -51,7 +51,7 @@ const PLAN = quick
   ? {
       idle: { connections: 2000 },
       step: { players: 400, agents: 20, capacity: 100, rate: 300, playerShare: 0.7, warmupMs: 2000, measureMs: 3000, drainMs: 2000 },
-      ramp: { players: 1000, agents: 250, capacity: 8, rates: [2000, 5000], playerShare: 0.7, warmupMs: 1000, measureMs: 3000, drainMs: 2000 },
+      ramp: { players: 1000, agents: 250, capacity: 8, rates: [500, 2000], playerShare: 0.7, warmupMs: 1000, measureMs: 3000, drainMs: 2000 },
     }
   : {
       idle: { connections: 15_000 },
