@@ -22,6 +22,7 @@ import {
 import { Connection, type ConnectionOptions, type StateChange } from './connection';
 import { uploadAttachment, type AttachOutcome } from './attachments';
 import { Outbox, type OutboxItem } from './outbox';
+import { PlayerRequests, type PlayerRequest, type RequestsView } from './player-requests';
 import { ReadTracker } from './read-tracker';
 import { clearSessionToken, loadSessionToken, saveSessionToken } from './session-token';
 import { Transcript, type TranscriptLine } from './transcript';
@@ -30,11 +31,9 @@ import { TYPING_EXPIRY_MS, TypingSignal } from './typing-signal';
 /** What the player should be told about the link, calmly. */
 export type LinkStatus = 'connecting' | 'online' | 'reconnecting' | 'unavailable';
 
-/** Requests the player makes besides chatting; each gets one answer frame, or an error. */
-export type PlayerRequest = 'bot' | 'email' | 'csat' | 'transcript';
-export type Availability = Omit<Extract<PlayerServerFrame, { type: 'availability' }>, 'type'>;
+export type { Availability, PlayerRequest } from './player-requests';
 
-export interface ChatView {
+export interface ChatView extends RequestsView {
   lines: readonly TranscriptLine[];
   conversation: PlayerConversation | null;
   link: LinkStatus;
@@ -42,18 +41,6 @@ export interface ChatView {
   typing: { name: string | null } | null;
   /** Messages from the other side the player has not seen yet. */
   unread: number;
-  /** Whether a human can answer soon: the relay's latest word. */
-  availability: Availability | null;
-  /** An address left before there was a conversation to attach it to; sent once it is queued. */
-  heldEmail: string | null;
-  /** The player's stored rating of the current conversation. */
-  rating: number | null;
-  /** Where the current conversation's transcript was mailed. */
-  transcriptTo: string | null;
-  /** The request waiting for its answer, or the one the relay just refused. */
-  request: { kind: PlayerRequest; failed: boolean } | null;
-  /** The player may send files into the open conversation now (the relay gave an upload token for it). */
-  canAttach: boolean;
 }
 
 type Tunables = Pick<
@@ -120,12 +107,10 @@ export class PlayerClient {
   /** The panel is open and the page visible: what arrives is read at once. */
   private visible = false;
   private readonly reads: ReadTracker;
-  private availability: Availability | null = null;
-  private heldEmail: string | null = null;
-  private rated: { conversationId: string; rating: number } | null = null;
-  private mailed: { conversationId: string; email: string } | null = null;
-  private request: ChatView['request'] = null;
-  private uploadToken: { conversationId: string; token: string; expiresAt: number } | null = null;
+  private readonly requests = new PlayerRequests({
+    send: (frame) => this.welcomed && this.connection.send(frame),
+    conversation: () => this.transcript.conversation,
+  });
   private snapshot: ChatView;
 
   constructor(options: PlayerClientOptions) {
@@ -216,16 +201,14 @@ export class PlayerClient {
 
   /** Nobody can answer soon: mail the answer here. Held until the question is queued (the relay needs a conversation). */
   leaveEmail(email: string): boolean {
-    const status = this.transcript.conversation?.status;
-    if (status === 'queued' || status === 'assigned') return this.ask('email', { type: 'email', email });
-    this.heldEmail = email;
+    const taken = this.requests.leaveEmail(email);
     this.notify();
-    return true;
+    return taken;
   }
 
   /** Upload a file into the open conversation, then send it as a message (through the outbox, like any other). */
   async attach(file: File): Promise<AttachOutcome> {
-    const token = this.uploadToken;
+    const token = this.requests.token();
     if (!token || !this.makeView().canAttach) return 'failed';
     const outcome = await uploadAttachment(this.opts.url, token.token, file);
     if (typeof outcome === 'object' && !this.send(outcome.name, undefined, outcome)) return 'failed';
@@ -300,6 +283,7 @@ export class PlayerClient {
   }
 
   private onFrame(frame: PlayerServerFrame): void {
+    if (this.requests.receive(frame)) return this.notify();
     switch (frame.type) {
       case 'welcome':
         this.onWelcome(frame);
@@ -323,27 +307,7 @@ export class PlayerClient {
         this.transcript.updateConversation(frame.conversation);
         const now = frame.conversation;
         if (now.status === 'resolved' && before?.id === now.id && before.status !== 'resolved') this.opts.onResolved?.(now.id);
-        this.answered('bot');
-        this.sendHeldEmail();
-        break;
-      }
-      case 'availability': {
-        const { type: _, ...availability } = frame;
-        this.availability = availability;
-        if (availability.email) this.answered('email');
-        break;
-      }
-      case 'csat':
-        this.rated = { conversationId: frame.conversationId, rating: frame.rating };
-        this.answered('csat');
-        break;
-      case 'transcript':
-        this.mailed = { conversationId: frame.conversationId, email: frame.email };
-        this.answered('transcript');
-        break;
-      case 'upload': {
-        const { type: _, ...token } = frame;
-        this.uploadToken = token;
+        this.requests.conversationChanged();
         break;
       }
       case 'typing':
@@ -390,12 +354,11 @@ export class PlayerClient {
     this.link = 'online';
     this.flushOutbox();
     this.sendRead();
-    this.sendHeldEmail();
+    this.requests.welcomed();
   }
 
   private onRefusal(error: ErrorFrame): void {
-    // Frames are answered in order and only messages carry an id: an error without one answers the request.
-    if (!error.ref && this.request) this.request = { ...this.request, failed: true };
+    if (!error.ref) this.requests.refused();
     const ref = error.ref;
     if (!ref || !this.outbox.has(ref)) return;
     if (PERMANENT_REFUSALS.includes(error.code)) {
@@ -446,26 +409,14 @@ export class PlayerClient {
   }
 
   private ask(kind: PlayerRequest, frame: PlayerClientFrame): boolean {
-    if (!this.welcomed || !this.connection.send(frame)) return false;
-    this.request = { kind, failed: false };
+    const sent = this.requests.ask(kind, frame);
     this.notify();
-    return true;
-  }
-
-  private answered(kind: PlayerRequest): void {
-    if (this.request?.kind === kind) this.request = null;
-  }
-
-  private sendHeldEmail(): void {
-    const status = this.transcript.conversation?.status;
-    if (this.heldEmail === null || !this.welcomed || (status !== 'queued' && status !== 'assigned')) return;
-    if (this.ask('email', { type: 'email', email: this.heldEmail })) this.heldEmail = null;
+    return sent;
   }
 
   private onState(change: StateChange): void {
     if (change.state !== 'open') {
-      // An answer that was on its way is lost with the socket: let the player ask again.
-      if (this.request && !this.request.failed) this.request = { ...this.request, failed: true };
+      this.requests.dropped();
       this.welcomed = false;
       this.typingSignal.reset();
       this.setTyping(null);
@@ -526,12 +477,7 @@ export class PlayerClient {
       link: this.link,
       typing: this.typing,
       unread: this.transcript.othersAfter(this.reads.seqOf(current)),
-      availability: this.availability,
-      heldEmail: this.heldEmail,
-      rating: this.rated?.conversationId === current ? this.rated.rating : null,
-      transcriptTo: this.mailed?.conversationId === current ? this.mailed.email : null,
-      request: this.request,
-      canAttach: this.uploadToken?.conversationId === current && this.uploadToken.expiresAt > this.now() && isOpen(this.transcript.conversation),
+      ...this.requests.view(this.now()),
     };
   }
 
@@ -542,11 +488,6 @@ export class PlayerClient {
     this.snapshot = next;
     for (const listener of this.listeners) listener(next);
   }
-}
-
-function isOpen(conversation: PlayerConversation | null): boolean {
-  const status = conversation?.status;
-  return status === 'bot' || status === 'queued' || status === 'assigned';
 }
 
 function sendFrame(item: OutboxItem): PlayerClientFrame {
