@@ -27,9 +27,22 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // The same integration suite with every test server on PostgreSQL (tests/support/test-server.ts).
+          name: 'integration-postgres',
+          sequence: { groupOrder: 2 },
+          include: ['tests/integration/**/*.test.ts'],
+          env: { PITBOSS_TEST_STORE: 'postgres' },
+          fileParallelism: false,
+          testTimeout: 20_000,
+          hookTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           // A real relay process killed -9 under a load process; see tests/chaos/scenario.ts.
           name: 'chaos',
-          sequence: { groupOrder: 2 },
+          sequence: { groupOrder: 3 },
           include: ['tests/chaos/**/*.test.ts'],
           fileParallelism: false,
           // A run takes about 30 s on an idle two-core machine; the cap leaves room for a busy one.
@@ -42,7 +55,7 @@ export default defineConfig({
         test: {
           // Three relay processes on the real PostgreSQL and Redis.
           name: 'multinode',
-          sequence: { groupOrder: 3 },
+          sequence: { groupOrder: 4 },
           include: ['tests/multinode/**/*.test.ts'],
           fileParallelism: false,
           testTimeout: 90_000,
@@ -53,7 +66,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'e2e',
-          sequence: { groupOrder: 4 },
+          sequence: { groupOrder: 5 },
           include: ['tests/e2e/**/*.test.ts'],
           fileParallelism: false,
           testTimeout: 60_000,

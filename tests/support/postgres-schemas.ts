@@ -36,3 +36,28 @@ export function usePostgresSchemas(label: string) {
     },
   };
 }
+
+let counter = 0;
+
+/** A fresh schema outside any test file's hooks (for a whole test server); drop it with dropTestSchema. */
+export async function createTestSchema(): Promise<string> {
+  const schema = `pitboss_srv_${process.pid}_${++counter}_${Date.now() % 100000}`;
+  const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE SCHEMA ${schema}`);
+  } finally {
+    await admin.end();
+  }
+  return schema;
+}
+
+export async function dropTestSchema(schema: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
+  await admin.connect();
+  try {
+    await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  } finally {
+    await admin.end();
+  }
+}

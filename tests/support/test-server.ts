@@ -11,6 +11,8 @@ import { seedDemoAgents } from '../../server/seed';
 import { FaqBot } from '../../server/bot/faq-bot';
 import { seedDemoFaq } from '../../server/bot/demo-faq/seed';
 import { openSqliteStore } from '../../server/store/sqlite';
+import { openPostgresStore } from '../../server/store/postgres';
+import { createTestSchema, dropTestSchema, TEST_DATABASE_URL } from './postgres-schemas';
 import type { KyselyStore } from '../../server/store/kysely-store';
 import type { FloorToolsOptions } from '../../server/floor-tools';
 
@@ -52,7 +54,9 @@ export async function startTestServer(
   } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'pitboss-test-'));
-  const store = openSqliteStore(join(dataDir, 'pitboss.sqlite'));
+  // PITBOSS_TEST_STORE=postgres runs the same suite on the machine's PostgreSQL, each server in a fresh schema.
+  const pgSchema = process.env.PITBOSS_TEST_STORE === 'postgres' && !options.dataDir ? await createTestSchema() : null;
+  const store = pgSchema ? openPostgresStore(TEST_DATABASE_URL, { schema: pgSchema, max: 6 }) : openSqliteStore(join(dataDir, 'pitboss.sqlite'));
   await store.migrate();
   await seedDemoAgents(store, Date.now());
   await seedDemoFaq(store, Date.now());
@@ -79,6 +83,7 @@ export async function startTestServer(
     async stop() {
       await server.close();
       await store.close();
+      if (pgSchema) await dropTestSchema(pgSchema);
       if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
