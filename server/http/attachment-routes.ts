@@ -8,6 +8,7 @@ import { PitbossError } from '../core/errors';
 import { clientAddress, limitKey, type ProxyTrust } from '../edge/client-address';
 import { MemoryRateLimiter, type RateLimiter } from '../edge/rate-limiter';
 import type { AttachmentRecord } from '../store/attachment-store';
+import { allowSiteOrigin, selfOrigin } from './site-origin';
 
 /** A handful of screenshots in a row, then one every two seconds: not a stream of 10 MB bodies. */
 export const ATTACHMENT_UPLOAD_RATE: Rate = { burst: 10, perSecond: 0.5 };
@@ -122,16 +123,8 @@ function decodeName(header: string | undefined): string {
   }
 }
 
-function selfOrigin(req: Request): string {
-  return `${req.protocol}://${req.get('host') ?? ''}`;
-}
-
-/** Same-origin requests carry no Origin header; a cross-origin one must be one of the site's own pages. */
 function allowOrigin(req: Request, res: Response, sites: SiteDirectory, siteId: string): void {
-  const origin = req.get('origin');
-  res.setHeader('Vary', 'Origin');
-  if (origin === undefined) return;
   const site = sites.get(siteId);
-  if (!site || !sites.allowsOrigin(site, origin, selfOrigin(req))) throw new PitbossError('forbidden', 'This origin may not use this site’s attachments.');
-  res.setHeader('Access-Control-Allow-Origin', origin);
+  if (!site) throw new PitbossError('not_found', 'No such site.');
+  allowSiteOrigin(req, res, site, sites, 'This origin may not use this site’s attachments.');
 }

@@ -11,6 +11,7 @@ import type { AgentSessions } from '../core/agent-sessions';
 import type { Logger } from '../logger';
 import type { Store } from '../store/store';
 import { faqAdminRoutes } from './faq-admin-routes';
+import { allowSiteOrigin } from './site-origin';
 
 /** What the FAQ endpoints need from the server's entry point. */
 export interface FaqEdge {
@@ -96,18 +97,6 @@ export function faqRoutes(deps: { faq: FaqEdge; trust: ProxyTrust; sessions: Age
   return router;
 }
 
-/**
- * Same-origin requests carry no Origin header (browsers add it to
- * cross-origin reads); a request from any other page of the web is refused,
- * so a third-party page cannot use this site's FAQ through a visitor.
- */
 function allowOrigin(req: Request, res: Response, site: SiteConfig, sites: SiteDirectory): void {
-  const origin = req.get('origin');
-  res.setHeader('Vary', 'Origin');
-  if (origin === undefined) return;
-  // req.protocol believes X-Forwarded-Proto from our own proxies only (the app's trust proxy setting).
-  if (!sites.allowsOrigin(site, origin, `${req.protocol}://${req.get('host') ?? ''}`)) {
-    throw new PitbossError('forbidden', 'This origin may not use this site’s FAQ.');
-  }
-  res.setHeader('Access-Control-Allow-Origin', origin);
+  allowSiteOrigin(req, res, site, sites, 'This origin may not use this site’s FAQ.');
 }
