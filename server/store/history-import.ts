@@ -25,7 +25,8 @@ const PARAMETERS_PER_STATEMENT = 15_000;
 export class KyselyHistoryImport implements HistoryImport {
   constructor(private readonly db: Kysely<Database>) {}
 
-  async import(batch: HistoryBatch): Promise<void> {
+  async import(input: HistoryBatch): Promise<void> {
+    const batch = wholeMilliseconds(input);
     await this.db.transaction().execute(async (trx) => {
       for (const rows of chunks(batch.players, 8)) {
         await trx
@@ -71,6 +72,37 @@ export class KyselyHistoryImport implements HistoryImport {
       }
     });
   }
+}
+
+/**
+ * Times are BIGINT epoch milliseconds: PostgreSQL refuses a fraction that
+ * SQLite would keep, so a generator's arithmetic (rnd() * HOUR) is rounded
+ * here, once, for every store.
+ */
+function wholeMilliseconds(batch: HistoryBatch): HistoryBatch {
+  const ms = (v: number) => Math.round(v);
+  const msOrNull = (v: number | null) => (v === null ? null : Math.round(v));
+  return {
+    players: batch.players.map((p) => ({ ...p, createdAt: ms(p.createdAt) })),
+    conversations: batch.conversations.map((c) => ({
+      ...c,
+      createdAt: ms(c.createdAt),
+      queuedAt: msOrNull(c.queuedAt),
+      assignedAt: msOrNull(c.assignedAt),
+      firstResponseAt: msOrNull(c.firstResponseAt),
+      // Recomputed from the rounded times, so FRT stays exactly first answer minus queue entry.
+      firstResponseMs: c.firstResponseAt !== null && c.queuedAt !== null ? ms(c.firstResponseAt) - ms(c.queuedAt) : msOrNull(c.firstResponseMs),
+      resolvedAt: msOrNull(c.resolvedAt),
+      complexSince: msOrNull(c.complexSince),
+      seniorReachedAt: msOrNull(c.seniorReachedAt),
+      waitingSince: msOrNull(c.waitingSince),
+      pausedMs: ms(c.pausedMs),
+      botAt: msOrNull(c.botAt),
+    })),
+    messages: batch.messages.map((m) => ({ ...m, at: ms(m.at) })),
+    events: batch.events.map((e) => ({ ...e, at: ms(e.at) })),
+    ratings: batch.ratings.map((r) => ({ ...r, at: ms(r.at) })),
+  };
 }
 
 function* chunks<T>(items: T[], columns: number): Generator<T[]> {
