@@ -180,6 +180,13 @@ export class AgentDesk {
     return this.sendWhenReady({ type: 'transfer', conversationId, to: { kind: 'topic', topic }, note: note.trim() });
   }
 
+  /** An internal note on the conversation: shown to the agents holding or supervising it, never to the player. */
+  addNote(conversationId: string, text: string): boolean {
+    const trimmed = text.trim();
+    if (!trimmed) return false;
+    return this.sendWhenReady({ type: 'note', id: this.options.newId(), conversationId, text: trimmed });
+  }
+
   /** Close an ended conversation: it leaves the list. */
   dismiss(conversationId: string): void {
     this.dispatch({ type: 'dismiss', conversationId });

@@ -1,4 +1,4 @@
-import type { AgentConversation } from '../../protocol';
+import type { AgentConversation, CannedReply, Note } from '../../protocol';
 import type { AgentDesk } from './agent-client';
 import { Composer } from './composer';
 import { playerLabel } from './conversation-list';
@@ -13,9 +13,12 @@ interface ConversationViewProps {
   thread: Thread;
   ready: boolean;
   drafts: Map<string, string>;
+  notes?: Note[];
+  canned?: CannedReply[];
+  agentName?: string;
 }
 
-export function ConversationView({ desk, conversation, thread, ready, drafts }: ConversationViewProps) {
+export function ConversationView({ desk, conversation, thread, ready, drafts, notes = [], canned = [], agentName = '' }: ConversationViewProps) {
   const ended = isEnded(conversation);
   const name = playerLabel(conversation);
   return (
@@ -40,7 +43,7 @@ export function ConversationView({ desk, conversation, thread, ready, drafts }: 
           </button>
         )}
       </header>
-      <Transcript conversation={conversation} thread={thread} playerName={name} onRetry={(id) => desk.retry(id)} />
+      <Transcript conversation={conversation} thread={thread} playerName={name} onRetry={(id) => desk.retry(id)} notes={notes} />
       <p class="conversation__typing" aria-live="polite">
         {thread.playerTyping && !ended ? `${name} is typing…` : ''}
       </p>
@@ -52,6 +55,9 @@ export function ConversationView({ desk, conversation, thread, ready, drafts }: 
           draft={drafts.get(conversation.id) ?? ''}
           onDraft={(text) => (text ? drafts.set(conversation.id, text) : drafts.delete(conversation.id))}
           onTyping={(active) => desk.noteTyping(conversation.id, active)}
+          onNote={(text) => desk.addNote(conversation.id, text)}
+          canned={canned}
+          cannedContext={{ locale: conversation.locale, playerName: conversation.playerName?.trim() || null, agentName }}
         />
       )}
     </section>

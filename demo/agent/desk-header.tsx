@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { AgentDesk } from './agent-client';
 import { ConnectionStatus } from './connection-status';
+import { PanelNav } from './panel-nav';
+import type { PanelView } from './route';
 import { isEnded, type DeskState } from './desk-state';
 import { StatusControl } from './status-control';
 
@@ -8,9 +10,10 @@ interface DeskHeaderProps {
   desk: AgentDesk;
   state: DeskState;
   onSignOut: () => Promise<{ ok: boolean; message: string }>;
+  view: PanelView;
 }
 
-export function DeskHeader({ desk, state, onSignOut }: DeskHeaderProps) {
+export function DeskHeader({ desk, state, onSignOut, view }: DeskHeaderProps) {
   const [signOutError, setSignOutError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const active = Object.values(state.conversations).filter((c) => !isEnded(c)).length;
@@ -34,6 +37,7 @@ export function DeskHeader({ desk, state, onSignOut }: DeskHeaderProps) {
         </span>{' '}
         Pitboss <span class="brand__product">Agent desk</span>
       </h1>
+      <PanelNav role={state.me.role} current={view} />
       <ConnectionStatus connection={state.connection} ready={state.ready} wasReady={state.wasReady} />
       <div class="desk-header__agent">
         <StatusControl

@@ -1,6 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 
-/** The panel's one route: `#/c/{conversationId}` puts that conversation on screen. */
+/**
+ * The panel's routes, in the URL hash: `#/c/{conversationId}` puts that
+ * conversation on the desk; `#/dashboard`, `#/staffing` and `#/admin/{section}`
+ * are the supervisors' and admins' views.
+ */
 export function conversationHref(conversationId: string): string {
   return `#/c/${encodeURIComponent(conversationId)}`;
 }
@@ -15,12 +19,40 @@ export function conversationIdFromHash(hash: string): string | null {
   }
 }
 
-export function useRoutedConversationId(): string | null {
-  const [id, setId] = useState(() => conversationIdFromHash(location.hash));
+export const ADMIN_SECTIONS = ['agents', 'canned', 'webhooks', 'faq'] as const;
+export type AdminSection = (typeof ADMIN_SECTIONS)[number];
+
+export type PanelView = { kind: 'desk' } | { kind: 'dashboard' } | { kind: 'staffing' } | { kind: 'admin'; section: AdminSection };
+
+export function viewFromHash(hash: string): PanelView {
+  if (hash === '#/dashboard') return { kind: 'dashboard' };
+  if (hash === '#/staffing') return { kind: 'staffing' };
+  const admin = /^#\/admin(?:\/([a-z-]+))?$/.exec(hash);
+  if (admin) {
+    const section = ADMIN_SECTIONS.find((s) => s === admin[1]) ?? 'agents';
+    return { kind: 'admin', section };
+  }
+  return { kind: 'desk' };
+}
+
+export function viewHref(view: PanelView): string {
+  return view.kind === 'desk' ? '#/' : view.kind === 'admin' ? `#/admin/${view.section}` : `#/${view.kind}`;
+}
+
+function useHash(): string {
+  const [hash, setHash] = useState(() => location.hash);
   useEffect(() => {
-    const onChange = () => setId(conversationIdFromHash(location.hash));
+    const onChange = () => setHash(location.hash);
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
-  return id;
+  return hash;
+}
+
+export function useRoutedConversationId(): string | null {
+  return conversationIdFromHash(useHash());
+}
+
+export function useRoutedView(): PanelView {
+  return viewFromHash(useHash());
 }

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { ATTACHMENTS_PATH, type AgentConversation, type AttachmentRef, type Message } from '../../protocol';
+import { ATTACHMENTS_PATH, type AgentConversation, type AttachmentRef, type Message, type Note } from '../../protocol';
 import type { PendingMessage, Thread } from './thread';
 import { formatClock } from './format';
 
@@ -8,16 +8,18 @@ interface TranscriptProps {
   thread: Thread;
   playerName: string;
   onRetry: (id: string) => void;
+  /** Internal notes, shown among the lines by time and marked as such. */
+  notes?: Note[];
 }
 
 /** Pixels from the bottom within which the agent counts as "following" the chat. */
 const FOLLOW_SLACK_PX = 48;
 
 /** Every line renders as text (never markup): a player's "<img onerror>" stays visible as typed. */
-export function Transcript({ conversation, thread, playerName, onRetry }: TranscriptProps) {
+export function Transcript({ conversation, thread, playerName, onRetry, notes = [] }: TranscriptProps) {
   const box = useRef<HTMLDivElement>(null);
   const following = useRef(true);
-  const lines = thread.messages.length + thread.pending.length;
+  const lines = thread.messages.length + thread.pending.length + notes.length;
 
   useLayoutEffect(() => {
     const el = box.current;
@@ -42,14 +44,43 @@ export function Transcript({ conversation, thread, playerName, onRetry }: Transc
     >
       {lines === 0 ? <p class="transcript__empty">{conversation.lastSeq > 0 ? 'Loading messages…' : 'No messages yet.'}</p> : null}
       <ol class="transcript__lines">
-        {thread.messages.map((m) => (
-          <StoredLine key={m.id} message={m} playerName={playerName} now={now} seen={m.seq === seenSeq} />
-        ))}
+        {interleave(thread.messages, notes).map((item) =>
+          'seq' in item ? (
+            <StoredLine key={item.id} message={item} playerName={playerName} now={now} seen={item.seq === seenSeq} />
+          ) : (
+            <NoteLine key={`note-${item.id}`} note={item} now={now} />
+          ),
+        )}
         {thread.pending.map((p) => (
           <PendingLine key={p.id} pending={p} onRetry={onRetry} />
         ))}
       </ol>
     </div>
+  );
+}
+
+/** Messages in seq order with each note placed after the last message written before it. */
+function interleave(messages: Message[], notes: Note[]): (Message | Note)[] {
+  if (notes.length === 0) return messages;
+  const out: (Message | Note)[] = [];
+  let n = 0;
+  for (const m of messages) {
+    while (n < notes.length && notes[n]!.at < m.at) out.push(notes[n++]!);
+    out.push(m);
+  }
+  while (n < notes.length) out.push(notes[n++]!);
+  return out;
+}
+
+function NoteLine({ note, now }: { note: Note; now: number }) {
+  return (
+    <li class="line line--note">
+      <p class="line__meta">
+        <span class="line__author">Internal note · {note.agentName}</span>{' '}
+        <time dateTime={new Date(note.at).toISOString()}>{formatClock(note.at, now)}</time>
+      </p>
+      <p class="line__text">{note.text}</p>
+    </li>
   );
 }
 

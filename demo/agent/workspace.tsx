@@ -8,7 +8,13 @@ import { ConversationList } from './conversation-list';
 import { ConversationView } from './conversation-view';
 import { DeskHeader } from './desk-header';
 import { isEnded, listedConversations, threadOf, totalUnread } from './desk-state';
-import { useRoutedConversationId } from './route';
+import { SUPERVISING_ROLES } from './panel-nav';
+import { DashboardView } from './reports/dashboard-view';
+import { StaffingView } from './reports/staffing-view';
+import { AdminView } from './admin/admin-view';
+import { useRoutedConversationId, useRoutedView } from './route';
+import { PlayerSidebar } from './player-sidebar';
+import { useCannedReplies } from './use-canned';
 import { useDeskState } from './use-desk';
 
 interface WorkspaceProps {
@@ -47,6 +53,9 @@ export function Workspace({ agent, onSignOut, onSessionEnd, connect }: Workspace
 
   const state = useDeskState(desk);
   const routedId = useRoutedConversationId();
+  const view = useRoutedView();
+  const supervising = SUPERVISING_ROLES.includes(state.me.role);
+  const canned = useCannedReplies();
   useEffect(() => desk.select(routedId), [desk, routedId]);
 
   const unread = totalUnread(state);
@@ -59,7 +68,7 @@ export function Workspace({ agent, onSignOut, onSessionEnd, connect }: Workspace
 
   return (
     <div class="desk">
-      <DeskHeader desk={desk} state={state} onSignOut={onSignOut} />
+      <DeskHeader desk={desk} state={state} onSignOut={onSignOut} view={view} />
       {state.notice ? (
         <div class="notice" role="alert">
           <p>{state.notice.message}</p>
@@ -68,35 +77,47 @@ export function Workspace({ agent, onSignOut, onSessionEnd, connect }: Workspace
           </button>
         </div>
       ) : null}
-      <div class="desk__columns">
-        <ConversationList conversations={listedConversations(state)} state={state} />
-        <main class="desk__conversation" aria-label="Conversation">
-          {open ? (
-            <ConversationView
-              key={open.id}
-              desk={desk}
-              conversation={open}
-              thread={threadOf(state, open.id)}
-              ready={state.ready}
-              drafts={drafts.current}
-            />
-          ) : (
-            <div class="empty">
-              {state.openId && !state.ready ? (
-                <p>Loading the conversation…</p>
-              ) : state.openId ? (
-                <p>This conversation is not assigned to you.</p>
-              ) : (
-                <p>Pick a conversation from the list.</p>
-              )}
-            </div>
-          )}
-        </main>
-        <aside class="desk__details" aria-label="Conversation details">
-          {open ? <ConversationDetails conversation={open} /> : null}
-          {open && !isEnded(open) ? <ConversationActions key={open.id} desk={desk} conversation={open} ready={state.ready} /> : null}
-        </aside>
-      </div>
+      {supervising && view.kind === 'dashboard' ? (
+        <DashboardView liveFloor={state.floor} liveBreaches={state.breachAlerts} />
+      ) : supervising && view.kind === 'staffing' ? (
+        <StaffingView />
+      ) : supervising && view.kind === 'admin' ? (
+        <AdminView me={state.me} section={view.section} />
+      ) : (
+        <div class="desk__columns">
+          <ConversationList conversations={listedConversations(state)} state={state} />
+          <main class="desk__conversation" aria-label="Conversation">
+            {open ? (
+              <ConversationView
+                key={open.id}
+                desk={desk}
+                conversation={open}
+                thread={threadOf(state, open.id)}
+                ready={state.ready}
+                drafts={drafts.current}
+                notes={state.notes[open.id]}
+                canned={canned}
+                agentName={state.me.name}
+              />
+            ) : (
+              <div class="empty">
+                {state.openId && !state.ready ? (
+                  <p>Loading the conversation…</p>
+                ) : state.openId ? (
+                  <p>This conversation is not assigned to you.</p>
+                ) : (
+                  <p>Pick a conversation from the list.</p>
+                )}
+              </div>
+            )}
+          </main>
+          <aside class="desk__details" aria-label="Conversation details">
+            {open ? <ConversationDetails conversation={open} /> : null}
+            {open ? <PlayerSidebar key={open.id} conversation={open} /> : null}
+            {open && !isEnded(open) ? <ConversationActions key={open.id} desk={desk} conversation={open} ready={state.ready} /> : null}
+          </aside>
+        </div>
+      )}
     </div>
   );
 }

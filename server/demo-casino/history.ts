@@ -92,7 +92,7 @@ export function generateHistory(input: HistoryInput): HistoryBatch {
   };
   const batch: HistoryBatch = { players: [], conversations: [], messages: [], events: [], ratings: [] };
   const agentById = new Map(input.agents.map((a) => [a.id, a]));
-  const seniors = input.agents.filter((a) => a.role !== 'agent');
+  const seniors = input.agents.filter((a) => a.role === 'senior' || a.role === 'supervisor');
 
   // Players: the demo CRM's verified players come back often; many anonymous visitors come once or twice.
   const players: (PlayerRecord & { locale: string | null })[] = [

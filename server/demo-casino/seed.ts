@@ -39,7 +39,8 @@ export async function seedDemoFloor(
     siteId: site.id,
     now,
     timeZone: site.timeZone,
-    agents: (await store.agents.list(site.id)).filter((a) => !a.disabled),
+    // Admins run the site rather than the floor: the history's chats are the agents', seniors' and supervisors'.
+    agents: (await store.agents.list(site.id)).filter((a) => !a.disabled && a.role !== 'admin'),
     shifts: await store.shifts.list(site.id),
   });
   await store.history.import(batch);

@@ -44,10 +44,13 @@ const conversations = () => screen.getByRole('navigation', { name: 'Conversation
 
 beforeEach(() => {
   location.hash = '';
+  // The desk's REST calls (canned replies, the player sidebar) answer "nothing here" instead of reaching for a server.
+  vi.stubGlobal('fetch', async () => new Response(JSON.stringify({ code: 'not_found', message: 'No such endpoint.' }), { status: 404 }));
 });
 afterEach(() => {
   cleanup();
   vi.useRealTimers();
+  vi.unstubAllGlobals();
 });
 
 describe('agent desk', () => {
