@@ -125,7 +125,7 @@ export function AgentsAdmin({ me }: { me: AgentProfile }) {
                             <button type="button" class="button button--quiet" onClick={() => void setDisabled(a, !a.disabled)} aria-label={`${a.disabled ? 'Enable' : 'Disable'} ${a.name}`}>
                               {a.disabled ? 'Enable' : 'Disable'}
                             </button>
-                            <button type="button" class="button button--quiet" onClick={() => void resetPassword(a)} aria-label={`Reset the password of ${a.name}`}>
+                            <button type="button" class="button button--quiet" onClick={() => void resetPassword(a)} aria-label={`Reset password of ${a.name}`}>
                               Reset password
                             </button>
                           </>
