@@ -128,4 +128,37 @@ export function floorToolsContract(open: () => Promise<Store>): void {
     expect((await store.reports.playerConversations('p1', 10)).map((c) => c.id)).toEqual(['c2', 'c1']);
     expect(await store.reports.openingLines(['c1', 'c2'])).toEqual(new Map([['c1', 'Where is my deposit?']]));
   });
+
+  it('counts the queue and each agent’s open chats, and imports closed history in bulk', async () => {
+    store = await open();
+    await store.history.import({
+      players: [
+        { id: 'p1', siteId: 'demo', sessionHash: 'h1', name: 'Ana', vipTier: 2, managerAgentId: null, externalId: 'ext-1', createdAt: 1 },
+        { id: 'p2', siteId: 'demo', sessionHash: 'h2', name: null, vipTier: 0, managerAgentId: null, externalId: null, createdAt: 1 },
+      ],
+      conversations: [
+        conversation('q1', 'p1', 300),
+        conversation('q2', 'p2', 100, { queuedAt: 150 }),
+        conversation('a1', 'p2', 50, { status: 'assigned', agentId: 'a1' }),
+        conversation('a2', 'p1', 60, { status: 'assigned', agentId: 'a1' }),
+        conversation('r1', 'p1', 10, { status: 'resolved', agentId: 'a2', resolvedAt: 20, lastSeq: 2 }),
+        conversation('x1', 'p2', 5, { siteId: 'other' }),
+      ],
+      messages: [
+        { conversationId: 'r1', seq: 1, clientId: 'm1', author: 'player', authorId: 'p1', authorName: 'Ana', text: 'Opening line', at: 11 },
+        { conversationId: 'r1', seq: 2, clientId: 'm2', author: 'agent', authorId: 'a2', authorName: 'Bo', text: 'Answer', at: 12 },
+      ],
+      events: [{ id: 'e1', conversationId: 'r1', siteId: 'demo', kind: 'resolved', detail: null, agentId: 'a2', note: null, at: 20 }],
+      ratings: [{ conversationId: 'r1', siteId: 'demo', agentId: 'a2', rating: 3, comment: 'ok', at: 21 }],
+    });
+    expect(await store.reports.queue('demo')).toEqual({ length: 2, oldestQueuedAt: 150 });
+    expect(await store.reports.queue('nowhere')).toEqual({ length: 0, oldestQueuedAt: null });
+    expect(await store.reports.heldCounts('demo')).toEqual(new Map([['a1', 2]]));
+    expect(await store.reports.player('p1')).toMatchObject({ externalId: 'ext-1', vipTier: 2 });
+    expect(await store.reports.openingLines(['r1'])).toEqual(new Map([['r1', 'Opening line']]));
+    expect((await store.listMessages('r1', 0, 10)).map((m) => m.text)).toEqual(['Opening line', 'Answer']);
+    expect(await store.csat.get('r1')).toMatchObject({ rating: 3, comment: 'ok' });
+    // An imported conversation takes new messages after its history.
+    expect((await store.appendMessage({ conversationId: 'r1', clientId: 'm3', author: 'player', authorId: 'p1', authorName: 'Ana', text: 'Back again', at: 30 })).message.seq).toBe(3);
+  });
 }
