@@ -129,8 +129,11 @@ async function idlePhase(dialect: Dialect): Promise<string[]> {
     if (snapshots.length > 0) {
       snapshots.push(await server.heapSnapshot());
       log(`    heap added per ${dialect.name} connection, by kind (bytes, objects):`);
-      for (const row of heapPerConnection(snapshots[0]!, snapshots[1]!, floor.opened, 40)) log(`      ${row.bytes.toFixed(0).padStart(6)} B  ${row.objects.toFixed(2).padStart(6)}  ${row.kind}`);
-      for (const file of snapshots) rmSync(file, { force: true });
+      try {
+        for (const row of heapPerConnection(snapshots[0]!, snapshots[1]!, floor.opened, 40)) log(`      ${row.bytes.toFixed(0).padStart(6)} B  ${row.objects.toFixed(2).padStart(6)}  ${row.kind}`);
+      } finally {
+        for (const file of snapshots) rmSync(file, { force: true });
+      }
     }
     const perConnection = (bytes: number) => (bytes / floor.opened / 1024).toFixed(1);
     log(`    ${dialect.name}: ${floor.opened} connections in ${floor.seconds.toFixed(1)} s, RSS ${(after.rss / 2 ** 20).toFixed(0)} MiB`);

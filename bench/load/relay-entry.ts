@@ -41,7 +41,8 @@ countCommits();
 const experiments = new Set((process.env.BENCH_EXPERIMENT ?? '').split(',').filter(Boolean));
 if (experiments.has('stmt-cache')) cachePreparedStatements();
 
-const dataDir = mkdtempSync(join(tmpdir(), 'pitboss-bench-'));
+// The load process owns the directory (and removes it even if this process is killed); alone, make one.
+const dataDir = process.env.BENCH_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'pitboss-bench-'));
 const store = openSqliteStore(join(dataDir, 'pitboss.sqlite'));
 await store.migrate();
 countAppendBatches();

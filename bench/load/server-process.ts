@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createInterface } from 'node:readline';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 
 /** Linux clock ticks per second for /proc/<pid>/stat (CLK_TCK is 100 on every Linux this runs on). */
 const CLOCK_TICKS = 100;
@@ -32,6 +33,8 @@ export class ServerProcess {
   private waiting: { resolve: (line: string) => void; reject: (error: Error) => void }[] = [];
   private readonly tail: string[] = [];
   port = 0;
+  /** The server's scratch directory (its SQLite file), removed by stop() even after a SIGKILL. */
+  private readonly dataDir = mkdtempSync(join(tmpdir(), 'pitboss-bench-'));
   /** STATS lines still owed by a server that did not answer in time: dropped when they come. */
   private stale = 0;
 
@@ -48,7 +51,7 @@ export class ServerProcess {
   async start(): Promise<void> {
     const node = [process.execPath, '--expose-gc', ...(this.options.nodeArgs ?? []), '--import', 'tsx', resolve(this.entry)].map(quote).join(' ');
     const child = spawn('sh', ['-c', `ulimit -n 20000 2>/dev/null; exec taskset -c ${this.options.core} ${node}`], {
-      env: { ...process.env, ...this.options.env },
+      env: { ...process.env, ...this.options.env, BENCH_DATA_DIR: this.dataDir },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     this.child = child;
@@ -128,11 +131,13 @@ export class ServerProcess {
 
   async stop(): Promise<void> {
     const child = this.child;
-    if (!child) return;
-    child.stdin?.end();
-    const timer = setTimeout(() => child.kill('SIGKILL'), 8000);
-    await this.exited;
-    clearTimeout(timer);
+    if (child) {
+      child.stdin?.end();
+      const timer = setTimeout(() => child.kill('SIGKILL'), 8000);
+      await this.exited;
+      clearTimeout(timer);
+    }
+    rmSync(this.dataDir, { recursive: true, force: true });
   }
 
   output(): string {
