@@ -13,6 +13,8 @@ export interface RelayAssignResult {
   times: number[];
   assigned: number;
   serverCpu: number;
+  /** Server CPU time spent per chat (opening and assigning it), ms: robust to other processes taking the core. */
+  cpuMsPerChat: number;
   errors: string[];
 }
 
@@ -75,11 +77,12 @@ export function queuedMeetAgents(options: { chats: number; agents: number; core:
     await Promise.all(agentClients.map((a) => a.goOnline()));
     await waitUntil(() => players.every((p) => p.assignedAt !== null), ASSIGN_TIMEOUT_MS, 5);
     const elapsed = (performance.now() - t0) / 1000;
-    const serverCpu = (server.cpuSeconds() - cpuBefore) / Math.max(elapsed, 0.01);
+    const cpuSeconds = server.cpuSeconds() - cpuBefore;
+    const serverCpu = cpuSeconds / Math.max(elapsed, 0.01);
     const times = players.filter((p) => p.assignedAt !== null).map((p) => p.assignedAt! - t0).sort((a, b) => a - b);
     for (const p of players) p.client.close();
     for (const a of agentClients) a.close();
-    return { chats, agents, times, assigned: times.length, serverCpu, errors };
+    return { chats, agents, times, assigned: times.length, serverCpu, cpuMsPerChat: (cpuSeconds * 1000) / chats, errors };
   });
 }
 
@@ -112,10 +115,11 @@ export function burstOfChats(options: { perSecond: number; seconds: number; agen
     }
     await waitUntil(() => players.every((p) => p.assignedAt !== null), ASSIGN_TIMEOUT_MS, 5);
     const elapsed = (performance.now() - start) / 1000;
-    const serverCpu = (server.cpuSeconds() - cpuBefore) / elapsed;
+    const cpuSeconds = server.cpuSeconds() - cpuBefore;
+    const serverCpu = cpuSeconds / elapsed;
     const times = players.filter((p) => p.assignedAt !== null).map((p) => p.assignedAt! - p.sentAt).sort((a, b) => a - b);
     for (const p of players) p.client.close();
     for (const a of agentClients) a.close();
-    return { chats, agents, times, assigned: times.length, serverCpu, errors };
+    return { chats, agents, times, assigned: times.length, serverCpu, cpuMsPerChat: (cpuSeconds * 1000) / chats, errors };
   });
 }
