@@ -358,9 +358,14 @@ export class KyselyStore implements Store {
     const key = (conversationId: string, clientId: string) => `${conversationId}\u0000${clientId}`;
     const known = new Map<string, MessageRecord>();
     if (!noDedupe) {
-      for (const ids of chunks([...new Set(batch.map((m) => m.clientId))], 500)) {
-        const rows = await trx.selectFrom('messages').selectAll().where('client_id', 'in', ids).execute();
-        for (const row of rows) known.set(key(row.conversation_id, row.client_id), toMessage(row));
+      // Both columns of the unique (conversation_id, client_id) index, so the lookup is an index probe, not a scan
+      // of every message ever stored (client_id alone is not indexed); stray pairs are dropped by `key` below.
+      const conversationIds = [...new Set(batch.map((m) => m.conversationId))];
+      for (const ids of chunks([...new Set(batch.map((m) => m.clientId))], 400)) {
+        for (const convs of chunks(conversationIds, 400)) {
+          const rows = await trx.selectFrom('messages').selectAll().where('conversation_id', 'in', convs).where('client_id', 'in', ids).execute();
+          for (const row of rows) known.set(key(row.conversation_id, row.client_id), toMessage(row));
+        }
       }
     }
     // Which messages are new (the first of each repeated id within the batch), per conversation in arrival order.
