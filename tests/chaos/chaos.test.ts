@@ -49,9 +49,15 @@ describe('delivery under chaos', () => {
   });
 
   it('reports loss when the relay acks before its commit and is killed', async () => {
-    const outcome = await runChaos({ ...SHORT, fault: 'ack-before-commit' }, entries);
-    console.log(`ack-before-commit relay → ${outcome.line}`);
-    console.log(JSON.stringify(outcome.seconds), JSON.stringify(outcome.drain));
-    expect(outcome.report.lost).toBeGreaterThan(0);
-  });
+    // The fault loses only what is acked inside its open write-behind window when the kill lands; on a busy
+    // machine one kill can miss it. A broken relay must be caught within three tries; a sound one never is.
+    let lost = 0;
+    for (let attempt = 1; attempt <= 3 && lost === 0; attempt++) {
+      const outcome = await runChaos({ ...SHORT, fault: 'ack-before-commit' }, entries);
+      console.log(`ack-before-commit relay (try ${attempt}) → ${outcome.line}`);
+      console.log(JSON.stringify(outcome.seconds), JSON.stringify(outcome.drain));
+      lost = outcome.report.lost;
+    }
+    expect(lost).toBeGreaterThan(0);
+  }, 300_000);
 });
