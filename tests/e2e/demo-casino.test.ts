@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
+import type { Browser } from 'playwright-core';
+import { launchChromium, watchForFaults } from '../support/browser';
 import { connectAgent } from '../support/clients';
 import { startTestServer, type TestServer } from '../support/test-server';
 
@@ -23,15 +23,6 @@ afterAll(async () => {
   await server?.stop();
 });
 
-/** Page errors and CSP violations: the lobby must have none. */
-function watchForFaults(page: Page): string[] {
-  const faults: string[] = [];
-  page.on('pageerror', (error) => faults.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text())) faults.push(`csp: ${message.text()}`);
-  });
-  return faults;
-}
 
 describe('the demo casino', () => {
   it('switches the page and the chat to Arabic, right to left, and back', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
+import type { Browser } from 'playwright-core';
+import { launchChromium, watchForFaults } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 let server: TestServer;
@@ -17,15 +17,6 @@ afterAll(async () => {
   await server?.stop();
 });
 
-/** Collects what a person would never want to see: page errors and CSP violations. */
-function watchForFaults(page: Page): string[] {
-  const faults: string[] = [];
-  page.on('pageerror', (error) => faults.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text())) faults.push(`csp: ${message.text()}`);
-  });
-  return faults;
-}
 
 describe('one chat in a real browser: casino player and agent side by side', () => {
   it('plays the walking-skeleton story from the casino lobby to the agent panel and back', async () => {

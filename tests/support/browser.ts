@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -35,4 +35,14 @@ export async function launchChromium(): Promise<{ browser: Browser; close(): Pro
       await browser.close();
     },
   };
+}
+
+/** Collects what a person would never want to see on a page: page errors and CSP violations. */
+export function watchForFaults(page: Page): string[] {
+  const faults: string[] = [];
+  page.on('pageerror', (error) => faults.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text())) faults.push(`csp: ${message.text()}`);
+  });
+  return faults;
 }
