@@ -9,3 +9,4 @@ export * from './reports';
 export * from './desk-tools';
 export * from './admin';
 export * from './codec';
+export * from './site-admin';
