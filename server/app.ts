@@ -92,6 +92,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const faq = options.faq ?? (await FaqBot.load(store));
   const faqRefresh = startFaqRefresh(faq, log);
   const attachments = new Attachments({ store, clock, ids, relay });
+  // Several nodes count sign-in failures together (docs/SECURITY.md), like the per-address frame buckets below.
+  const loginThrottle = options.cluster
+    ? LoginThrottle.shared(limits.login, now, options.cluster.redisUrl, options.cluster.prefix ?? 'pitboss')
+    : LoginThrottle.inMemory(limits.login, now);
   const app = createHttpApp({
     relay,
     sessions,
@@ -101,7 +105,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     distDir: options.distDir,
     secureCookies: options.secureCookies ?? true,
     trust,
-    loginThrottle: LoginThrottle.inMemory(limits.login, now),
+    loginThrottle,
     agentSockets,
     toolRoutes: tools.routes(sessions),
     faq: { bot: faq, sites, now },
@@ -161,6 +165,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       await tools.close();
       await cluster?.close();
       if (addressRate instanceof RedisRateLimiter) addressRate.close();
+      loginThrottle.close();
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { LoginLimits } from '../config/edge';
 import { PitbossError } from '../core/errors';
-import { MemoryAttemptLimiter, type AttemptLimiter } from '../edge/attempt-limiter';
+import { MemoryAttemptLimiter, type AttemptLimiter, type AttemptRule } from '../edge/attempt-limiter';
+import { RedisAttemptLimiter } from '../edge/redis-attempt-limiter';
 
 /**
  * Sign-in lockout by email and by client address. Checked before the
@@ -15,8 +16,15 @@ export class LoginThrottle {
   ) {}
 
   static inMemory(limits: LoginLimits, now: () => number): LoginThrottle {
-    const rule = (maxFailures: number) => ({ maxFailures, windowMs: limits.windowMs, lockoutMs: limits.lockoutMs });
-    return new LoginThrottle(new MemoryAttemptLimiter(rule(limits.maxFailuresPerEmail), now), new MemoryAttemptLimiter(rule(limits.maxFailuresPerAddress), now));
+    const rules = loginRules(limits);
+    return new LoginThrottle(new MemoryAttemptLimiter(rules.email, now), new MemoryAttemptLimiter(rules.address, now));
+  }
+
+  /** Several nodes: the counts live in Redis under `prefix`, with this node's memory as the fallback while Redis is away. */
+  static shared(limits: LoginLimits, now: () => number, redisUrl: string, prefix: string): LoginThrottle {
+    const rules = loginRules(limits);
+    const limiter = (kind: 'email' | 'address') => new RedisAttemptLimiter(redisUrl, rules[kind], `${prefix}:login:${kind}`, new MemoryAttemptLimiter(rules[kind], now));
+    return new LoginThrottle(limiter('email'), limiter('address'));
   }
 
   /** Throws `rate_limited` (with `retryAfterMs`) while the email or the address is locked. */
@@ -38,6 +46,16 @@ export class LoginThrottle {
   async succeeded(email: string): Promise<void> {
     await this.byEmail.reset(email);
   }
+
+  /** Release the Redis connections of a shared throttle. */
+  close(): void {
+    for (const limiter of [this.byEmail, this.byAddress]) if (limiter instanceof RedisAttemptLimiter) limiter.close();
+  }
+}
+
+function loginRules(limits: LoginLimits): { email: AttemptRule; address: AttemptRule } {
+  const rule = (maxFailures: number) => ({ maxFailures, windowMs: limits.windowMs, lockoutMs: limits.lockoutMs });
+  return { email: rule(limits.maxFailuresPerEmail), address: rule(limits.maxFailuresPerAddress) };
 }
 
 /** `rate_limited` with how long the lock lasts; the HTTP edge turns it into `Retry-After`. */
