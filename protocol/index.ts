@@ -10,3 +10,6 @@ export * from './desk-tools';
 export * from './admin';
 export * from './codec';
 export * from './site-admin';
+export * from './transcripts';
+export * from './audit';
+export * from './player-data';

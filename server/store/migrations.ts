@@ -262,6 +262,28 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable('messages').addColumn('attachment', 'text').execute();
     },
   },
+  '0010_player_data': {
+    async up(db: Kysely<any>) {
+      // Who did what to which object, written by the server where the access happens (docs/SECURITY.md, "Player data").
+      await db.schema
+        .createTable('audit_log')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('site_id', 'text', (c) => c.notNull())
+        .addColumn('at', 'bigint', (c) => c.notNull())
+        .addColumn('agent_id', 'text')
+        .addColumn('agent_name', 'text')
+        .addColumn('role', 'text')
+        .addColumn('action', 'text', (c) => c.notNull())
+        .addColumn('object_type', 'text', (c) => c.notNull())
+        .addColumn('object_id', 'text')
+        .addColumn('detail', 'text')
+        .execute();
+      await db.schema.createIndex('audit_log_site_at').on('audit_log').columns(['site_id', 'at']).execute();
+      // Set when retention or an erasure removed a conversation's content; its KPI facts stay.
+      await db.schema.alterTable('conversations').addColumn('purged_at', 'bigint').execute();
+      await db.schema.createIndex('conversations_site_resolved').on('conversations').columns(['site_id', 'resolved_at']).execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
