@@ -19,6 +19,7 @@ import { KyselyCannedReplyStore } from './canned-store';
 import { KyselyCsatStore } from './csat-store';
 import { KyselyFaqArticleStore } from './faq-article-store';
 import { KyselyAttachmentStore } from './attachment-store';
+import { KyselySiteSettingsStore } from './site-settings-store';
 import { KyselyReportQueries } from './kpi-queries';
 import { KyselyNoteStore } from './note-store';
 import { KyselyShiftStore } from './shift-store';
@@ -63,6 +64,7 @@ export class KyselyStore implements Store {
   readonly history: KyselyHistoryImport;
   readonly faq: KyselyFaqArticleStore;
   readonly attachments: KyselyAttachmentStore;
+  readonly siteSettings: KyselySiteSettingsStore;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -78,6 +80,7 @@ export class KyselyStore implements Store {
     this.history = new KyselyHistoryImport(db);
     this.faq = new KyselyFaqArticleStore(db);
     this.attachments = new KyselyAttachmentStore(db);
+    this.siteSettings = new KyselySiteSettingsStore(db);
   }
 
   async migrate(): Promise<void> {

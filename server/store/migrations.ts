@@ -284,6 +284,19 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('conversations_site_resolved').on('conversations').columns(['site_id', 'resolved_at']).execute();
     },
   },
+  '0011_site_settings': {
+    async up(db: Kysely<any>) {
+      // Admin changes to a site over the sites file's seed (server/store/site-settings-store.ts).
+      await db.schema
+        .createTable('site_settings')
+        .addColumn('site_id', 'text', (c) => c.primaryKey())
+        .addColumn('overrides', 'text', (c) => c.notNull())
+        .addColumn('revision', 'integer', (c) => c.notNull())
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .addColumn('updated_by', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

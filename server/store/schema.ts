@@ -1,6 +1,7 @@
 import type { Generated } from 'kysely';
 import type { AttachmentTables } from './attachment-store';
 import type { FaqTables } from './faq-article-store';
+import type { SiteSettingsTables } from './site-settings-store';
 
 /** Table shapes as kysely sees them: snake_case columns, epoch-ms integers, 0/1 booleans (portable across SQLite and PostgreSQL). */
 export interface Database {
@@ -153,4 +154,5 @@ export interface Database {
   faq_articles: FaqTables['faq_articles'];
   faq_translations: FaqTables['faq_translations'];
   attachments: AttachmentTables['attachments'];
+  site_settings: SiteSettingsTables['site_settings'];
 }

@@ -10,6 +10,7 @@ import type {
 } from './records';
 import type { AgentDirectory } from './agent-directory';
 import type { AttachmentStore } from './attachment-store';
+import type { SiteSettingsStore } from './site-settings-store';
 import type { CannedReplyStore } from './canned-store';
 import type { CsatStore } from './csat-store';
 import type { FaqArticleStore } from './faq-article-store';
@@ -112,4 +113,5 @@ export interface Store {
   readonly history: HistoryImport;
   readonly faq: FaqArticleStore;
   readonly attachments: AttachmentStore;
+  readonly siteSettings: SiteSettingsStore;
 }
