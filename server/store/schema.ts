@@ -1,6 +1,7 @@
 import type { Generated } from 'kysely';
 import type { AttachmentTables } from './attachment-store';
 import type { FaqTables } from './faq-article-store';
+import type { AuditTables } from './audit-store';
 import type { SiteSettingsTables } from './site-settings-store';
 
 /** Table shapes as kysely sees them: snake_case columns, epoch-ms integers, 0/1 booleans (portable across SQLite and PostgreSQL). */
@@ -69,6 +70,8 @@ export interface Database {
     offline_email: string | null;
     deflected: Generated<number>;
     bot_at: number | null;
+    /** Content removed by retention or an erasure (0010). */
+    purged_at: number | null;
   };
   conversation_events: {
     id: string;
@@ -155,4 +158,5 @@ export interface Database {
   faq_translations: FaqTables['faq_translations'];
   attachments: AttachmentTables['attachments'];
   site_settings: SiteSettingsTables['site_settings'];
+  audit_log: AuditTables['audit_log'];
 }
