@@ -3,6 +3,7 @@ import type { Bus } from '../bus/bus';
 import type { AgentRecord, ConversationRecord } from '../store/records';
 import type { NoteRecord } from '../store/note-store';
 import type { Store } from '../store/store';
+import { maskCardNumbers } from './card-numbers';
 import type { Clock } from './clock';
 
 /** The one authorization rule for an agent and a conversation (Relay.conversationForAgent). */
@@ -27,7 +28,8 @@ export class ConversationNotes {
       siteId: conversation.siteId,
       agentId: agent.id,
       agentName: agent.name,
-      text: input.text,
+      // A note may quote the player's card; it is masked like a message.
+      text: maskCardNumbers(input.text),
       at: this.deps.clock.now(),
     });
     // The sender's socket gets its answer from the gateway (a resend too); the other desks hear new notes once.

@@ -11,6 +11,7 @@ import type {
   PlayerRecord,
 } from '../store/records';
 import type { ConversationPatch, Store } from '../store/store';
+import { maskCardNumbers } from './card-numbers';
 import type { Clock } from './clock';
 import { PitbossError } from './errors';
 import { hashToken, type IdGenerator } from './ids';
@@ -718,9 +719,12 @@ export class Relay {
     await this.update(conversation.id, patch, previous);
   }
 
-  /** Store a message and keep the cached conversation's lastSeq current (read receipts and replays rely on it). */
+  /**
+   * Store a message and keep the cached conversation's lastSeq current (read receipts and replays rely on it).
+   * Every message passes here, so no store, socket, webhook or mail ever holds a full card number.
+   */
   private async append(message: NewMessage): Promise<AppendResult> {
-    const result = await this.deps.store.appendMessage(message);
+    const result = await this.deps.store.appendMessage({ ...message, text: maskCardNumbers(message.text) });
     if (!result.duplicate) this.open.noteSeq(message.conversationId, result.message.seq);
     return result;
   }
