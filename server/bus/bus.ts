@@ -1,4 +1,5 @@
 import type { AgentProfile, Breach } from '../../protocol';
+import type { FloorSummary } from '../core/availability';
 import type { CsatRecord } from '../store/csat-store';
 import type { NoteRecord } from '../store/note-store';
 import type { ConversationRecord, MessageRecord } from '../store/records';
@@ -12,6 +13,8 @@ export type BusEvent =
   | { kind: 'message'; message: MessageRecord; playerId: string; agentId: string | null; originSocket: string | null }
   | { kind: 'conversation'; conversation: ConversationRecord; previousAgentId: string | null }
   | { kind: 'agent'; agent: AgentProfile }
+  /** An admin changed the site's settings: every node reads them from the store and applies them. */
+  | { kind: 'site'; siteId: string }
   | {
       kind: 'typing';
       conversationId: string;
@@ -28,7 +31,9 @@ export type BusEvent =
   /** An internal note: to the agent holding the conversation and the site's supervisors, never to a player. */
   | { kind: 'note'; siteId: string; holderId: string | null; note: NoteRecord; originSocket: string | null }
   /** A player rated a conversation (webhooks listen). */
-  | { kind: 'csat'; rating: CsatRecord };
+  | { kind: 'csat'; rating: CsatRecord }
+  /** The site's count of online agents changed: its players' sockets hear whether anyone can answer (one event per change, not per socket). */
+  | { kind: 'availability'; siteId: string; floor: FloorSummary['sites'][string] };
 
 export interface Bus {
   publish(event: BusEvent): void;

@@ -15,7 +15,7 @@ import { maskCardNumbers } from './card-numbers';
 import type { Clock } from './clock';
 import { PitbossError } from './errors';
 import { hashToken, type IdGenerator } from './ids';
-import { verifyIdentity } from './identity';
+import { acceptedIdentitySecrets, verifyIdentity } from './identity';
 import { newConversation } from './conversation';
 import { OpenConversations } from './open-conversations';
 import { signalsResponsibleGambling } from './responsible-gambling';
@@ -81,6 +81,8 @@ export class Relay {
   private readonly playerLocks = new Map<string, Promise<unknown>>();
   /** Relay nodes that report their agent sockets (multi-node), and when each last did. */
   private readonly nodesSeen = new Map<string, number>();
+  /** Online agents per site as last announced to players (see announceAvailability). */
+  private readonly announcedOnline = new Map<string, number>();
 
   constructor(private readonly deps: RelayDeps) {}
 
@@ -119,7 +121,7 @@ export class Relay {
     let token = input.session;
     let player: PlayerRecord | null = null;
     if (input.identity) {
-      verifyIdentity(input.identity, [site.identitySecret, ...site.previousIdentitySecrets], clock.now(), site.identityMaxAgeMs);
+      verifyIdentity(input.identity, acceptedIdentitySecrets(site, clock.now()), clock.now(), site.identityMaxAgeMs);
       player = await store.findPlayerByExternalId(site.id, input.identity.playerId);
       const known = player && token ? (await store.findPlayerBySession(site.id, hashToken(token)))?.id === player.id : false;
       if (!known) token = ids.token();
@@ -289,6 +291,7 @@ export class Relay {
     const now = this.deps.clock.now();
     const state = this.roster.ensure(agent, now);
     this.roster.setConnections(state, node, (state.connectionsByNode.get(node) ?? 0) + 1, now);
+    this.announceAvailability();
     const held = [...state.active].map((id) => this.open.get(id)).filter((c): c is ConversationRecord => c !== undefined);
     return { state, conversations: held };
   }
@@ -298,6 +301,7 @@ export class Relay {
     const count = state?.connectionsByNode.get(node) ?? 0;
     if (!state || count === 0) return;
     if (this.roster.setConnections(state, node, count - 1, this.deps.clock.now())) await this.tick(this.deps.clock.now());
+    this.announceAvailability();
   }
 
   /**
@@ -312,7 +316,9 @@ export class Relay {
     await this.exclusive(async () => {
       for (const { agent, connections, status } of agents) {
         reported.add(agent.id);
-        const state = this.roster.ensure(agent, now);
+        // A node reports the record its socket signed in with, which an admin may have changed since (agentChanged
+        // keeps the roster's copy current): a known agent keeps the roster's copy, a new one (a new leader) is read fresh.
+        const state = this.roster.get(agent.id) ?? this.roster.ensure((await this.deps.store.getAgent(agent.id)) ?? agent, now);
         this.roster.setConnections(state, node, connections, now);
         if (state.status !== status) {
           if (status === 'online') state.idleSince = now;
@@ -323,6 +329,28 @@ export class Relay {
       for (const state of this.roster.onNode(node)) if (!reported.has(state.record.id)) this.roster.setConnections(state, node, 0, now);
     });
     await this.assignQueued();
+    this.announceAvailability();
+  }
+
+  /**
+   * An admin changed an agent's record (capacity, skills, languages, role,
+   * name): the roster takes it now, the agent's desks hear their new
+   * profile, and routing runs at once, so a raised capacity or a new skill
+   * can take a waiting chat. Chats held above a lowered capacity stay with
+   * the agent; no new one comes until they are below it.
+   */
+  async agentChanged(agentId: string): Promise<void> {
+    const changed = await this.exclusive(async () => {
+      const state = this.roster.get(agentId);
+      // Not signed in since this relay started: their next sign-in brings the record.
+      if (!state) return false;
+      const record = await this.deps.store.getAgent(agentId);
+      if (!record) return false;
+      state.record = record;
+      this.deps.bus.publish({ kind: 'agent', agent: toAgentProfile(record, state.status) });
+      return true;
+    });
+    if (changed) await this.assignQueued();
   }
 
   async setAgentStatus(agentId: string, status: AgentStatus): Promise<AgentState> {
@@ -334,6 +362,7 @@ export class Relay {
       if (status === 'offline') await this.handBack(state, 'offline');
     });
     await this.assignQueued();
+    this.announceAvailability();
     return state;
   }
 
@@ -488,6 +517,7 @@ export class Relay {
       }
     });
     if (replan) await this.assignQueued();
+    this.announceAvailability();
   }
 
   /** When `tick` next has work, or null; lets the edge sleep instead of polling a large floor. */
@@ -522,6 +552,24 @@ export class Relay {
   }
 
   // ── internals (callers hold the routing lock) ────────────────────────────
+
+  /**
+   * Tell each site's players when its count of online agents changed since
+   * last told: one bus event per site per change, however many sockets, and
+   * nothing while the count holds (a busy floor's status flips cost nothing).
+   */
+  private announceAvailability(): void {
+    const online = new Map<string, number>();
+    for (const slot of this.roster.slots()) if (slot.online) online.set(slot.siteId, (online.get(slot.siteId) ?? 0) + 1);
+    const changed = [...new Set([...this.announcedOnline.keys(), ...online.keys()])].filter((siteId) => (this.announcedOnline.get(siteId) ?? 0) !== (online.get(siteId) ?? 0));
+    if (changed.length === 0) return;
+    // The whole floor (queue times included) only when there is news to send.
+    const floor = this.floor();
+    for (const siteId of changed) {
+      this.announcedOnline.set(siteId, online.get(siteId) ?? 0);
+      this.deps.bus.publish({ kind: 'availability', siteId, floor: floor.sites[siteId] ?? { agentsOnline: 0, freeSlots: 0, capacity: 0, queuedAts: [] } });
+    }
+  }
 
   private newPlayer(siteId: string, token: string, externalId: string | null, name: string | null): PlayerRecord {
     return {

@@ -37,4 +37,9 @@ export class Satisfaction {
     this.deps.bus.publish({ kind: 'csat', rating });
     return rating;
   }
+
+  /** The stored rating of a conversation, so a reloaded widget does not ask again. */
+  ratingOf(conversationId: string): Promise<CsatRecord | null> {
+    return this.deps.store.csat.get(conversationId);
+  }
 }

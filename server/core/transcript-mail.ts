@@ -36,7 +36,7 @@ export class TranscriptMail {
     if (mailed >= MAX_TRANSCRIPT_MAILS) throw new PitbossError('rate_limited', `A transcript can be mailed ${MAX_TRANSCRIPT_MAILS} times per conversation.`);
     const messages = await this.allMessages(c.id);
     // Counted before sending: a failing mail server is not a reason to let a player retry without end.
-    await store.addEvent({ id: this.deps.ids.id('e'), conversationId: c.id, siteId: c.siteId, kind: 'transcript_mailed', detail: null, agentId: null, note: null, at: this.deps.clock.now() });
+    await store.addEvent({ id: this.deps.ids.id('e'), conversationId: c.id, siteId: c.siteId, kind: 'transcript_mailed', detail: to, agentId: null, note: null, at: this.deps.clock.now() });
     const site = conversations.site(c.siteId);
     try {
       await notifier.transcript({ to, siteName: site.name, conversationId: c.id, timeZone: site.timeZone, messages });
@@ -44,6 +44,12 @@ export class TranscriptMail {
       throw new PitbossError('internal', 'The transcript could not be mailed; please retry later.', { cause: error });
     }
     return { conversationId: c.id, email: to };
+  }
+
+  /** Where the conversation's transcript was last mailed (the event keeps the address), so a reloaded widget does not offer it again. */
+  async mailedTo(conversationId: string): Promise<string | null> {
+    const mailed = (await this.deps.store.listEvents(conversationId)).filter((e) => e.kind === 'transcript_mailed' && e.detail);
+    return mailed.at(-1)?.detail ?? null;
   }
 
   private async allMessages(conversationId: string): Promise<MessageRecord[]> {

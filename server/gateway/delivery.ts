@@ -49,6 +49,10 @@ export function deliverBusEvents(bus: Bus, registry: SocketRegistry, targetsOf: 
         for (const peer of peers) if (peer.id !== event.originSocket) peer.send(frame);
         return;
       }
+      case 'availability': {
+        for (const peer of registry.sitePlayerPeers(event.siteId)) peer.availabilityChanged?.(event.floor);
+        return;
+      }
       case 'agent': {
         const frame = { type: 'agent' as const, agent: event.agent };
         for (const peer of registry.agentPeers(event.agent.id)) peer.send(frame);

@@ -1,13 +1,14 @@
 import type { WebSocket } from 'ws';
-import { CLOSE_CODES, PROTOCOL_VERSION, PlayerClientFrameSchema, type PlayerClientFrame, type PlayerServerFrame } from '../../protocol';
+import { CLOSE_CODES, PROTOCOL_VERSION, PlayerClientFrameSchema, type ConversationStatus, type PlayerClientFrame, type PlayerServerFrame } from '../../protocol';
 import type { SiteDirectory } from '../config/sites';
 import { PitbossError, isPitbossError } from '../core/errors';
 import type { RelayApi as Relay } from '../core/relay-api';
+import { estimateAvailability } from '../core/availability';
 import { toPlayerConversation, toWireMessage } from '../core/views';
 import type { Logger } from '../logger';
 import type { ConversationRecord, PlayerRecord } from '../store/records';
 import { startFrameSession, type FrameSessionOptions } from './frame-session';
-import type { SocketRegistry } from './socket-registry';
+import type { PlayerPeer, SiteFloor, SocketRegistry } from './socket-registry';
 import type { DeskServices } from './desk-services';
 import type { TranscriptMail } from '../core/transcript-mail';
 import type { Attachments } from '../core/attachments';
@@ -22,7 +23,7 @@ export interface PlayerSocketContext {
   /** CSAT and the CRM look-up; absent in servers built without them. */
   desk?: DeskServices;
   /** "Email me the transcript"; absent in servers built without mail. */
-  transcripts?: Pick<TranscriptMail, 'send'>;
+  transcripts?: Pick<TranscriptMail, 'send' | 'mailedTo'>;
   /** Upload tokens, and files sent with messages; absent: no attachments. */
   attachments?: Pick<Attachments, 'tokenFor' | 'forPlayerMessage'>;
 }
@@ -33,6 +34,10 @@ export function handlePlayerSocket(ws: WebSocket, ctx: PlayerSocketContext, meta
   let locale = 'en';
   /** The conversation this socket last handed an upload token for. */
   let tokenFor: string | null = null;
+  /** The status of the player's conversation as this socket last told it (undefined: none yet). */
+  let status: ConversationStatus | undefined;
+  /** The address last left for the conversation, as the last availability frame said. */
+  let email: string | null = null;
 
   const peer = startFrameSession<PlayerClientFrame, PlayerServerFrame>({
     ws,
@@ -77,7 +82,8 @@ export function handlePlayerSocket(ws: WebSocket, ctx: PlayerSocketContext, meta
           player = session.player;
           if (player.externalId) ctx.desk?.playerConnected?.(player);
           if (ws.readyState !== ws.OPEN) return;
-          ctx.registry.addPlayer(player.id, peer);
+          status = session.conversation?.status;
+          ctx.registry.addPlayer(player.id, watched, site.id);
           peer.send({
             type: 'welcome',
             v: PROTOCOL_VERSION,
@@ -97,6 +103,7 @@ export function handlePlayerSocket(ws: WebSocket, ctx: PlayerSocketContext, meta
           }
           sendAvailability(session.conversation);
           sendUploadToken(session.conversation);
+          await sendEndOfChat(session.conversation);
           return;
         }
         case 'send': {
@@ -148,9 +155,43 @@ export function handlePlayerSocket(ws: WebSocket, ctx: PlayerSocketContext, meta
       }
     },
     onClose() {
-      if (player) ctx.registry.removePlayer(player.id, peer);
+      if (player) ctx.registry.removePlayer(player.id, watched, player.siteId);
     },
   });
+
+  /** The peer live delivery uses: it notes the conversation's status on the way out, so an availability change needs no store read. */
+  const watched: PlayerPeer = {
+    id: peer.id,
+    send(frame) {
+      if (frame.type === 'conversation') status = frame.conversation.status;
+      peer.send(frame);
+    },
+    availabilityChanged(floor) {
+      void pushAvailability(floor).catch((err: unknown) => ctx.log.warn({ err }, 'availability push failed'));
+    },
+  };
+
+  /**
+   * Someone came online at the site, or its last agent left: a player who
+   * waits, or may ask next, learns it now (the email offer comes or goes).
+   * A player whose chat an agent holds has nothing to learn from it.
+   */
+  async function pushAvailability(floor: SiteFloor): Promise<void> {
+    if (!player || status === 'assigned') return;
+    const site = ctx.relay.site(player.siteId);
+    const conversation = status === 'queued' ? await ctx.relay.conversationOfPlayer(player) : null;
+    const estimate = estimateAvailability({ sites: { [site.id]: floor }, statuses: {} }, site, conversation);
+    email = conversation ? estimate.email : email;
+    peer.send({ type: 'availability', ...estimate, email });
+  }
+
+  /** A reload after the chat ended: what the player already did (rated it, had the transcript mailed) is not asked again. */
+  async function sendEndOfChat(conversation: ConversationRecord | null): Promise<void> {
+    if (!conversation || (conversation.status !== 'resolved' && conversation.status !== 'missed')) return;
+    const [rating, mailedTo] = await Promise.all([ctx.desk?.satisfaction.ratingOf(conversation.id), ctx.transcripts?.mailedTo(conversation.id)]);
+    if (rating) peer.send({ type: 'csat', conversationId: conversation.id, rating: rating.rating });
+    if (mailedTo) peer.send({ type: 'transcript', conversationId: conversation.id, email: mailedTo });
+  }
 
   function sendUploadToken(conversation: ConversationRecord | null): void {
     const upload = conversation ? ctx.attachments?.tokenFor(conversation) : null;
@@ -161,6 +202,8 @@ export function handlePlayerSocket(ws: WebSocket, ctx: PlayerSocketContext, meta
 
   function sendAvailability(conversation: ConversationRecord | null): void {
     if (!player) return;
-    peer.send({ type: 'availability', ...ctx.relay.availability(player, conversation) });
+    const availability = ctx.relay.availability(player, conversation);
+    email = availability.email;
+    peer.send({ type: 'availability', ...availability });
   }
 }

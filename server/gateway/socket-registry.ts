@@ -1,4 +1,5 @@
 import type { AgentServerFrame, PlayerServerFrame } from '../../protocol';
+import type { FloorSummary } from '../core/availability';
 
 /** A connected socket as delivery sees it; `Out` is the frames its kind of client understands. */
 export interface Peer<Out = unknown> {
@@ -6,21 +7,33 @@ export interface Peer<Out = unknown> {
   readonly id: string;
   send(frame: Out): void;
 }
-export type PlayerPeer = Peer<PlayerServerFrame>;
+/** One site's floor, as the availability estimate reads it. */
+export type SiteFloor = FloorSummary['sites'][string];
+export interface PlayerPeer extends Peer<PlayerServerFrame> {
+  /** The site's online agents changed (someone came online, or the last one left). */
+  availabilityChanged?(floor: SiteFloor): void;
+}
 export type AgentPeer = Peer<AgentServerFrame>;
 
 /** The sockets this node holds, by player and by agent. */
 export class SocketRegistry {
   private readonly players = new Map<string, Set<PlayerPeer>>();
+  /** Players' sockets by site, for site-wide news (availability). */
+  private readonly sitePlayers = new Map<string, Set<PlayerPeer>>();
   private readonly agents = new Map<string, Set<AgentPeer>>();
   /** Supervisors' and admins' sockets by site, for floor-wide events (breaches). */
   private readonly supervisors = new Map<string, Set<AgentPeer>>();
 
-  addPlayer(playerId: string, peer: PlayerPeer): void {
+  addPlayer(playerId: string, peer: PlayerPeer, siteId: string): void {
     add(this.players, playerId, peer);
+    add(this.sitePlayers, siteId, peer);
   }
-  removePlayer(playerId: string, peer: PlayerPeer): void {
+  removePlayer(playerId: string, peer: PlayerPeer, siteId: string): void {
     remove(this.players, playerId, peer);
+    remove(this.sitePlayers, siteId, peer);
+  }
+  sitePlayerPeers(siteId: string): Iterable<PlayerPeer> {
+    return this.sitePlayers.get(siteId) ?? [];
   }
   addAgent(agent: { id: string; siteId: string; role: string }, peer: AgentPeer): void {
     add(this.agents, agent.id, peer);

@@ -10,13 +10,13 @@ export function wsUrl(httpUrl: string, path: string): string {
 /** A player as the widget would be: origin of the casino page, hello, then messages. */
 export async function connectPlayer(
   baseUrl: string,
-  options: { session?: string | null; lastSeq?: number; conversationId?: string; origin?: string; site?: string; forwardedFor?: string } = {},
+  options: { session?: string | null; lastSeq?: number; conversationId?: string; origin?: string; site?: string; forwardedFor?: string; locale?: string } = {},
 ) {
   const headers: Record<string, string> = { origin: options.origin ?? baseUrl };
   // As a load balancer in front of the relay would say who the player is (the relay must trust it by config).
   if (options.forwardedFor) headers['x-forwarded-for'] = options.forwardedFor;
   const socket = await TestSocket.open(wsUrl(baseUrl, '/v1/player'), headers);
-  socket.send({ type: 'hello', v: PROTOCOL_VERSION, site: options.site ?? 'demo', session: options.session ?? null, locale: 'en', lastSeq: options.lastSeq ?? 0, conversationId: options.conversationId ?? null });
+  socket.send({ type: 'hello', v: PROTOCOL_VERSION, site: options.site ?? 'demo', session: options.session ?? null, locale: options.locale ?? 'en', lastSeq: options.lastSeq ?? 0, conversationId: options.conversationId ?? null });
   const welcome = await socket.type('welcome');
   return {
     socket,
