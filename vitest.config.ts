@@ -40,9 +40,21 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // Attacks on a real relay over real sockets and HTTP, with a bystander chat that must keep flowing; fuzzing of decoders and REST bodies.
+          name: 'hostile',
+          sequence: { groupOrder: 3 },
+          include: ['tests/hostile/**/*.test.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           // A real relay process killed -9 under a load process; see tests/chaos/scenario.ts.
           name: 'chaos',
-          sequence: { groupOrder: 3 },
+          sequence: { groupOrder: 4 },
           include: ['tests/chaos/**/*.test.ts'],
           fileParallelism: false,
           // A run takes about 30 s on an idle two-core machine; the cap leaves room for a busy one.
@@ -55,7 +67,7 @@ export default defineConfig({
         test: {
           // Three relay processes on the real PostgreSQL and Redis.
           name: 'multinode',
-          sequence: { groupOrder: 4 },
+          sequence: { groupOrder: 5 },
           include: ['tests/multinode/**/*.test.ts'],
           fileParallelism: false,
           testTimeout: 90_000,
@@ -66,7 +78,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'e2e',
-          sequence: { groupOrder: 5 },
+          sequence: { groupOrder: 6 },
           include: ['tests/e2e/**/*.test.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
