@@ -9,7 +9,10 @@ export class GroupCommit<Item, Result> {
   private scheduled = false;
   private running: Promise<void> = Promise.resolve();
 
-  constructor(private readonly flush: (items: Item[]) => Promise<(Result | Error)[]>) {}
+  constructor(
+    private readonly flush: (items: Item[]) => Promise<(Result | Error)[]>,
+    private readonly maxBatch = 256,
+  ) {}
 
   add(item: Item): Promise<Result> {
     return new Promise((resolve, reject) => {
@@ -29,8 +32,13 @@ export class GroupCommit<Item, Result> {
 
   private drain(): void {
     this.scheduled = false;
-    const batch = this.pending;
-    this.pending = [];
+    // A bounded batch: SQLite's driver is synchronous, so one transaction holds the event loop for its whole
+    // length; under a backlog, unbounded batches grew and every socket waited longer (bench:load).
+    const batch = this.pending.splice(0, this.maxBatch);
+    if (this.pending.length > 0) {
+      this.scheduled = true;
+      setImmediate(() => this.drain());
+    }
     // Batches run one after another so sequence numbers stay in arrival order.
     this.running = this.running.then(async () => {
       try {

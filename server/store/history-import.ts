@@ -3,6 +3,7 @@ import type { CsatRecord } from './csat-store';
 import { conversationColumns } from './kysely-store';
 import type { ConversationEventRecord, ConversationRecord, MessageRecord, PlayerRecord } from './records';
 import type { Database } from './schema';
+import { chunksByParameters } from './statement-shapes';
 
 /** Closed conversations with everything that happened in them, as another system (or the demo's seeding) hands them over. */
 export interface HistoryBatch {
@@ -19,28 +20,25 @@ export interface HistoryImport {
   import(batch: HistoryBatch): Promise<void>;
 }
 
-/** Bound parameters per INSERT: well under SQLite's limit (32766) and PostgreSQL's (65535). */
-const PARAMETERS_PER_STATEMENT = 15_000;
-
 export class KyselyHistoryImport implements HistoryImport {
   constructor(private readonly db: Kysely<Database>) {}
 
   async import(input: HistoryBatch): Promise<void> {
     const batch = wholeMilliseconds(input);
     await this.db.transaction().execute(async (trx) => {
-      for (const rows of chunks(batch.players, 8)) {
+      for (const rows of chunksByParameters(batch.players, 8)) {
         await trx
           .insertInto('players')
           .values(rows.map((p) => ({ id: p.id, site_id: p.siteId, session_hash: p.sessionHash, name: p.name, vip_tier: p.vipTier, manager_agent_id: p.managerAgentId, external_id: p.externalId, created_at: p.createdAt })))
           .execute();
       }
-      for (const rows of chunks(batch.conversations, 40)) {
+      for (const rows of chunksByParameters(batch.conversations, 40)) {
         await trx
           .insertInto('conversations')
           .values(rows.map((c) => ({ id: c.id, site_id: c.siteId, player_id: c.playerId, locale: c.locale, created_at: c.createdAt, last_seq: c.lastSeq, vip_tier: c.vipTier, manager_id: c.managerId, status: c.status, ...conversationColumns(c) })))
           .execute();
       }
-      for (const rows of chunks(batch.messages, 9)) {
+      for (const rows of chunksByParameters(batch.messages, 9)) {
         await trx
           .insertInto('messages')
           .values(
@@ -58,13 +56,13 @@ export class KyselyHistoryImport implements HistoryImport {
           )
           .execute();
       }
-      for (const rows of chunks(batch.events, 8)) {
+      for (const rows of chunksByParameters(batch.events, 8)) {
         await trx
           .insertInto('conversation_events')
           .values(rows.map((e) => ({ id: e.id, conversation_id: e.conversationId, site_id: e.siteId, kind: e.kind, detail: e.detail, agent_id: e.agentId, note: e.note, at: e.at })))
           .execute();
       }
-      for (const rows of chunks(batch.ratings, 6)) {
+      for (const rows of chunksByParameters(batch.ratings, 6)) {
         await trx
           .insertInto('csat_ratings')
           .values(rows.map((r) => ({ conversation_id: r.conversationId, site_id: r.siteId, agent_id: r.agentId, rating: r.rating, comment: r.comment, at: r.at })))
@@ -103,9 +101,4 @@ function wholeMilliseconds(batch: HistoryBatch): HistoryBatch {
     events: batch.events.map((e) => ({ ...e, at: ms(e.at) })),
     ratings: batch.ratings.map((r) => ({ ...r, at: ms(r.at) })),
   };
-}
-
-function* chunks<T>(items: T[], columns: number): Generator<T[]> {
-  const size = Math.floor(PARAMETERS_PER_STATEMENT / columns);
-  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
 }

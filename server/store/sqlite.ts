@@ -4,6 +4,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { KyselyStore, type StoreTestFault } from './kysely-store';
 import type { Database as Schema } from './schema';
+import { startCheckpointer } from './sqlite-checkpointer';
+import { withStatementCache } from './sqlite-statements';
 
 /**
  * The embedded store: one SQLite file in WAL mode. synchronous=NORMAL keeps
@@ -18,6 +20,16 @@ export function openSqliteStore(file: string, options: { testFault?: StoreTestFa
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
-  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database }) });
+  const connection = withStatementCache(database);
+  if (file !== ':memory:') {
+    database.pragma('wal_autocheckpoint = 0');
+    const checkpointer = startCheckpointer(file, () => database.open && database.pragma('wal_autocheckpoint = 1000'));
+    const close = connection.close;
+    connection.close = () => {
+      checkpointer.stop();
+      close();
+    };
+  }
+  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: connection }) });
   return new KyselyStore(db, { lockForUpdate: false, testFault: options.testFault });
 }
