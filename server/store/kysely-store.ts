@@ -13,6 +13,7 @@ import type {
 import type { Database } from './schema';
 import { migrateToLatest } from './migrations';
 import { GroupCommit } from './group-commit';
+import { chunks, LARGEST_SHAPE, padToShape, shapedParts } from './statement-shapes';
 import { toAgent, toConversation, toEvent, toMessage, toPlayer } from './rows';
 import { KyselyAgentDirectory } from './agent-directory';
 import { KyselyCannedReplyStore } from './canned-store';
@@ -363,10 +364,16 @@ export class KyselyStore implements Store {
     if (!noDedupe) {
       // Both columns of the unique (conversation_id, client_id) index, so the lookup is an index probe, not a scan
       // of every message ever stored (client_id alone is not indexed); stray pairs are dropped by `key` below.
+      // Lists padded with a repeat of their last id keep the statement to a few cached shapes.
       const conversationIds = [...new Set(batch.map((m) => m.conversationId))];
-      for (const ids of chunks([...new Set(batch.map((m) => m.clientId))], 400)) {
-        for (const convs of chunks(conversationIds, 400)) {
-          const rows = await trx.selectFrom('messages').selectAll().where('conversation_id', 'in', convs).where('client_id', 'in', ids).execute();
+      for (const ids of chunks([...new Set(batch.map((m) => m.clientId))], LARGEST_SHAPE)) {
+        for (const convs of chunks(conversationIds, LARGEST_SHAPE)) {
+          const rows = await trx
+            .selectFrom('messages')
+            .selectAll()
+            .where('conversation_id', 'in', padToShape(convs, convs[0]!))
+            .where('client_id', 'in', padToShape(ids, ids[0]!))
+            .execute();
           for (const row of rows) known.set(key(row.conversation_id, row.client_id), toMessage(row));
         }
       }
@@ -378,14 +385,17 @@ export class KyselyStore implements Store {
       const k = key(m.conversationId, m.clientId);
       if (!noDedupe && (known.has(k) || firstOf.has(k))) continue;
       firstOf.set(k, m);
-      fresh.set(m.conversationId, [...(fresh.get(m.conversationId) ?? []), m]);
+      const ofConversation = fresh.get(m.conversationId);
+      if (ofConversation) ofConversation.push(m);
+      else fresh.set(m.conversationId, [m]);
     }
     const stored = new Map<NewMessage, MessageRecord>();
     const rows: Database['messages'][] = [];
     // One statement moves every conversation's counter (and takes the row locks on PostgreSQL).
     const lastSeqs = new Map<string, number>();
-    for (const part of chunks([...fresh], 400)) {
-      const values = sql.join(part.map(([id, messages]) => sql`(${id}, cast(${messages.length} as integer))`));
+    for (const part of chunks([...fresh].map(([id, messages]) => [id, messages.length] as const), LARGEST_SHAPE)) {
+      // Padding rows name no conversation, so they move nothing.
+      const values = sql.join(padToShape(part, ['', 0]).map(([id, count]) => sql`(${id}, cast(${count} as integer))`));
       const bumped = await sql<{ id: string; last_seq: number }>`with v(id, k) as (values ${values})
         update conversations set last_seq = last_seq + v.k from v where conversations.id = v.id
         returning conversations.id as id, conversations.last_seq as last_seq`.execute(trx);
@@ -413,7 +423,7 @@ export class KyselyStore implements Store {
         });
       }
     }
-    for (const part of chunks(rows, 400)) await trx.insertInto('messages').values(part).execute();
+    for (const part of shapedParts(rows)) await trx.insertInto('messages').values(part).execute();
     return batch.map((m) => {
       const mine = stored.get(m);
       if (mine) return { message: mine, duplicate: false };
@@ -500,8 +510,3 @@ export function conversationColumns(p: ConversationPatch): Updateable<Database['
   return columns;
 }
 
-function chunks<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
