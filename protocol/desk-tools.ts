@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { ClientIdSchema, ConversationStatusSchema, LocaleSchema, TopicSchema } from './domain';
+import { AgentRoleSchema, ClientIdSchema, ConversationStatusSchema, LocaleSchema, TopicSchema } from './domain';
 
 /**
  * The agent desk's tools beside the chat itself: internal notes, canned
@@ -145,3 +145,23 @@ export const PlayerSidebarSchema = v.object({
   earlier: v.array(EarlierConversationSchema),
 });
 export type PlayerSidebar = v.InferOutput<typeof PlayerSidebarSchema>;
+
+/**
+ * A colleague the desk may hand a chat to by name: an online agent of the
+ * same site (never a disabled, away or offline one), with what the holder
+ * needs to choose well. `load` counts the open chats they hold now; a full
+ * agent is listed, and a chat sent to them waits until a slot frees up.
+ */
+export const TransferCandidateSchema = v.object({
+  id: v.string(),
+  name: v.string(),
+  role: AgentRoleSchema,
+  load: v.number(),
+  capacity: v.number(),
+  skills: v.array(v.string()),
+  languages: v.array(v.string()),
+});
+export type TransferCandidate = v.InferOutput<typeof TransferCandidateSchema>;
+
+/** GET /api/transfer-candidates: free agents first (most free slots), then by name. */
+export const TransferCandidateListSchema = v.object({ candidates: v.array(TransferCandidateSchema) });

@@ -15,6 +15,9 @@ import { adminRoutes } from './http/admin-routes';
 import { dashboardRoutes } from './http/dashboard-routes';
 import { metricsRoutes } from './http/metrics-routes';
 import { deskRoutes } from './http/desk-routes';
+import { siteAdminRoutes } from './http/site-admin-routes';
+import type { SiteSettingsSync } from './config/site-settings-sync';
+import { transferCandidateRoutes } from './http/transfer-candidate-routes';
 import type { Logger } from './logger';
 import type { ConversationRecord, PlayerRecord } from './store/records';
 import type { Store } from './store/store';
@@ -40,11 +43,15 @@ export interface FloorToolsDeps {
   bus: Bus;
   clock: Clock;
   sites: SiteDirectory;
+  /** Stores, applies and announces admins' site changes. */
+  siteSettings: SiteSettingsSync;
   log: Logger;
   relay: ConversationAccess & {
     conversationOfPlayer(player: PlayerRecord): Promise<ConversationRecord | null>;
     site(siteId: string): SiteConfig;
     agentStatus(agentId: string): AgentStatus;
+    /** An admin changed an agent's record: routing takes it up now (RelayApi.agentChanged). */
+    agentChanged(agentId: string): Promise<void>;
   };
   /** This relay's base URL once it listens (a CRM named by a path is served here). */
   selfUrl: () => string;
@@ -105,7 +112,9 @@ export function createFloorTools(deps: FloorToolsDeps, options: FloorToolsOption
       const router = Router();
       router.use(dashboardRoutes({ sessions, store, relay: deps.relay, desk, now }));
       router.use(deskRoutes({ sessions, store, relay: deps.relay, crm }));
-      router.use(adminRoutes({ sessions, store, clock, ids, relay: deps.relay, webhooksChanged: (siteId) => outbox.invalidate(siteId) }));
+      router.use(transferCandidateRoutes({ sessions, store, relay: deps.relay }));
+      router.use(adminRoutes({ sessions, store, clock, ids, relay: deps.relay, log, webhooksChanged: (siteId) => outbox.invalidate(siteId) }));
+      router.use(siteAdminRoutes({ sessions, store, sites: deps.sites, sync: deps.siteSettings, clock }));
       router.use(metricsRoutes({ store, sites: deps.sites, floor: (siteId) => desk.floor(siteId), now, token: options.metricsToken }));
       if (options.demoBackendSite) router.use(demoCasinoBackend({ sites: deps.sites, siteId: options.demoBackendSite, now }));
       return router;

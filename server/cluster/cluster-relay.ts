@@ -19,6 +19,7 @@ const LEADER_METHODS = new Set([
   'agentConnected',
   'agentDisconnected',
   'setAgentStatus',
+  'agentChanged',
   'agentMessage',
   'resolve',
   'transfer',
@@ -148,6 +149,10 @@ export class ClusterRelay implements RelayApi {
   }
   setComplex(...args: Parameters<Relay['setComplex']>) {
     return this.leader<ReturnType<Relay['setComplex']>>('setComplex', args);
+  }
+  /** The leader re-reads the record from the shared store: an edit on any node reaches routing at once. */
+  agentChanged(...args: Parameters<Relay['agentChanged']>) {
+    return this.leader<ReturnType<Relay['agentChanged']>>('agentChanged', args);
   }
 
   async agentConnected(agent: AgentRecord): Promise<{ state: AgentState; conversations: ConversationRecord[] }> {

@@ -23,6 +23,7 @@ export type RelayApi = Pick<
   | 'agentConnected'
   | 'agentDisconnected'
   | 'setAgentStatus'
+  | 'agentChanged'
   | 'agentMessage'
   | 'readConversation'
   | 'conversationForAgent'

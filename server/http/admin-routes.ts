@@ -16,6 +16,7 @@ import type { AgentSessions } from '../core/agent-sessions';
 import type { Clock } from '../core/clock';
 import { PitbossError } from '../core/errors';
 import type { IdGenerator } from '../core/ids';
+import type { Logger } from '../logger';
 import { hashPassword } from '../core/passwords';
 import type { AgentRecord } from '../store/records';
 import type { Store } from '../store/store';
@@ -29,7 +30,8 @@ export interface AdminRouteDeps {
   store: Store;
   clock: Clock;
   ids: Pick<IdGenerator, 'id'>;
-  relay: { agentStatus(agentId: string): AgentStatus };
+  relay: { agentStatus(agentId: string): AgentStatus; agentChanged(agentId: string): Promise<void> };
+  log: Logger;
   /** Tell the webhook outbox a site's list changed. */
   webhooksChanged(siteId: string): void;
 }
@@ -99,6 +101,9 @@ export function adminRoutes(deps: AdminRouteDeps): Router {
     // An admin demoting themselves could leave the site without one.
     if (target.id === me(req).id && patch.role !== undefined && patch.role !== target.role) throw new PitbossError('conflict', 'You cannot change your own role.');
     const updated = await deps.store.agents.update(target.id, patch);
+    // Routing uses the new capacity, skills and languages from the next assignment on, not the next sign-in.
+    // The change is stored either way: if the relay cannot be told now (no leader this second), the next sign-in picks it up.
+    await deps.relay.agentChanged(target.id).catch((err: unknown) => deps.log.warn({ err, agent: target.id }, 'relay not told of an agent change'));
     res.json({ agent: toAdmin(updated!) });
   });
 
