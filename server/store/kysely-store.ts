@@ -1,4 +1,4 @@
-import { type Kysely, type Updateable, sql } from 'kysely';
+import { type Kysely, type Selectable, type Updateable, sql } from 'kysely';
 import type { Store, ConversationPatch } from './store';
 import type {
   AgentRecord,
@@ -362,20 +362,13 @@ export class KyselyStore implements Store {
     const key = (conversationId: string, clientId: string) => `${conversationId}\u0000${clientId}`;
     const known = new Map<string, MessageRecord>();
     if (!noDedupe) {
-      // Both columns of the unique (conversation_id, client_id) index, so the lookup is an index probe, not a scan
-      // of every message ever stored (client_id alone is not indexed); stray pairs are dropped by `key` below.
-      // Lists padded with a repeat of their last id keep the statement to a few cached shapes.
-      const conversationIds = [...new Set(batch.map((m) => m.conversationId))];
-      for (const ids of chunks([...new Set(batch.map((m) => m.clientId))], LARGEST_SHAPE)) {
-        for (const convs of chunks(conversationIds, LARGEST_SHAPE)) {
-          const rows = await trx
-            .selectFrom('messages')
-            .selectAll()
-            .where('conversation_id', 'in', padToShape(convs, convs[0]!))
-            .where('client_id', 'in', padToShape(ids, ids[0]!))
-            .execute();
-          for (const row of rows) known.set(key(row.conversation_id, row.client_id), toMessage(row));
-        }
+      // Exact (conversation_id, client_id) pairs probe the unique index once each (client_id alone is not indexed, and
+      // two IN lists would probe every combination); padded with a repeat of the first pair to a few cached shapes.
+      const pairs = [...new Map(batch.map((m) => [key(m.conversationId, m.clientId), [m.conversationId, m.clientId] as const])).values()];
+      for (const part of chunks(pairs, LARGEST_SHAPE)) {
+        const values = sql.join(padToShape(part, part[0]!).map(([conversationId, clientId]) => sql`(${conversationId}, ${clientId})`));
+        const rows = await sql<Selectable<Database['messages']>>`select * from messages where (conversation_id, client_id) in (values ${values})`.execute(trx);
+        for (const row of rows.rows) known.set(key(row.conversation_id, row.client_id), toMessage(row));
       }
     }
     // Which messages are new (the first of each repeated id within the batch), per conversation in arrival order.
