@@ -25,6 +25,7 @@ import { LoginThrottle } from './http/login-throttle';
 import type { Logger } from './logger';
 import type { Store } from './store/store';
 import { createFloorTools, type FloorToolsOptions } from './floor-tools';
+import { SiteSettingsSync } from './config/site-settings-sync';
 
 export interface ServerOptions {
   port: number;
@@ -74,6 +75,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const bus = options.bus ?? new LocalBus();
   const { store, sites, log } = options;
   const nodeId = nanoid(8);
+  // Admins' stored site settings over the sites file, before anything reads a site.
+  const siteSettings = await SiteSettingsSync.start({ store, bus, sites, log });
   const relayDeps = { store, bus, clock, ids, sites, notifier: options.notifier, bot: options.bot };
   const cluster = options.cluster ? new ClusterRelay(relayDeps, { redisUrl: options.cluster.redisUrl, nodeId, log, prefix: options.cluster.prefix ?? 'pitboss' }) : null;
   const relay: RelayApi = cluster ?? new Relay(relayDeps);
@@ -83,7 +86,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const trust = new ProxyTrust(options.trustedProxies);
   const now = () => clock.now();
   let selfUrl = '';
-  const tools = createFloorTools({ store, bus, clock, sites, log, relay, selfUrl: () => selfUrl }, options.floorTools);
+  const tools = createFloorTools({ store, bus, clock, sites, siteSettings, log, relay, selfUrl: () => selfUrl }, options.floorTools);
   // The HTTP edge closes agent sockets (disable, logout); the gateway is attached below, before any request can come.
   const agentSockets = {
     closeAgentSockets: (agentId: string, code: number, reason: string) => gateway.closeAgentSockets(agentId, code, reason),
@@ -163,6 +166,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await tools.close();
+      siteSettings.close();
       await cluster?.close();
       if (addressRate instanceof RedisRateLimiter) addressRate.close();
       loginThrottle.close();

@@ -20,6 +20,8 @@ const SiteSchema = v.object({
   identitySecret: v.pipe(v.string(), v.minLength(16)),
   /** Secrets still accepted while a rotation is under way (sign with the new one, keep the old here until pages reload). */
   previousIdentitySecrets: v.optional(v.array(v.pipe(v.string(), v.minLength(16))), []),
+  /** Secrets an admin rotated away (server/http/site-admin-routes.ts): each verifies until its grace period ends. */
+  retiringIdentitySecrets: v.optional(v.array(v.object({ secret: v.pipe(v.string(), v.minLength(16)), until: v.number() })), []),
   requireVerifiedPlayers: v.optional(v.boolean(), false),
   /** A signed identity older than this is refused, so a leaked signature cannot be replayed forever. */
   identityMaxAgeMs: v.optional(v.pipe(v.number(), v.minValue(60_000)), 24 * 60 * 60_000),
@@ -47,6 +49,11 @@ const SiteSchema = v.object({
   /** How long an agent may be disconnected before their chats go back to the queue. */
   agentReconnectGraceMs: v.optional(v.pipe(v.number(), v.minValue(0)), 15_000),
   defaultAgentCapacity: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), 4),
+  /**
+   * Days a conversation's content (messages, files, notes, left emails) is kept after it ended; then the relay
+   * purges it and keeps only its KPI facts (docs/SECURITY.md, "Player data"). Two years by default.
+   */
+  retentionDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3650)), 730),
   /** IANA time zone of the site's floor: the staffing forecast's hours of the week and the shifts are in it. */
   timeZone: v.optional(v.pipe(v.string(), v.check(isTimeZone, 'Unknown time zone.')), 'UTC'),
   /** Share of chats to answer within the FRT target, for the staffing forecast. */
@@ -80,7 +87,14 @@ export type SiteConfig = v.InferOutput<typeof SiteSchema>;
 /** A site as written in the sites file: everything with a default may be left out. */
 export type SiteInput = v.InferInput<typeof SiteSchema>;
 
+/**
+ * The sites: the file's seed, with admins' stored overrides laid over it
+ * (server/config/site-overrides.ts). Everything that needs a site asks here at
+ * the moment it needs it, so an applied change takes effect at once: origin
+ * checks, identity verification, SLA timers, routing waits, the CRM.
+ */
 export class SiteDirectory {
+  private readonly seeds: Map<string, SiteInput>;
   private readonly byId: Map<string, SiteConfig>;
 
   /** Validates and fills in defaults, so a site built in code gets the same defaults as one read from the file. */
@@ -90,7 +104,30 @@ export class SiteDirectory {
       const issue = parsed.issues[0];
       throw new Error(`Invalid site configuration at ${issue?.path?.map((p) => String(p.key)).join('.')}: ${issue?.message}`);
     }
+    this.seeds = new Map(sites.map((s) => [s.id, structuredClone(s)]));
     this.byId = new Map(parsed.output.sites.map((s) => [s.id, s]));
+  }
+
+  /** The site as the file seeds it, before any admin change. */
+  seed(id: string): SiteInput | undefined {
+    return this.seeds.get(id);
+  }
+
+  /** The site the file's seed and `overrides` make, validated with the file's rules; throws on an invalid result. */
+  resolve(id: string, overrides: Partial<SiteInput>): SiteConfig {
+    const seed = this.seeds.get(id);
+    if (!seed) throw new Error(`Unknown site "${id}".`);
+    const parsed = v.safeParse(SiteSchema, { ...seed, ...overrides, id: seed.id });
+    if (!parsed.success) {
+      const issue = parsed.issues[0];
+      throw new Error(`Invalid settings for site "${id}" at ${issue?.path?.map((p) => String(p.key)).join('.')}: ${issue?.message}`);
+    }
+    return parsed.output;
+  }
+
+  /** Lay `overrides` over the site's seed (none: back to the file) from now on. */
+  apply(id: string, overrides: Partial<SiteInput> | null): void {
+    this.byId.set(id, this.resolve(id, overrides ?? {}));
   }
 
   static fromFile(path: string): SiteDirectory {

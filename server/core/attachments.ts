@@ -4,6 +4,7 @@ import type { SiteConfig } from '../config/sites';
 import type { AttachmentRecord, AttachmentStore } from '../store/attachment-store';
 import type { AgentRecord, ConversationRecord, PlayerRecord } from '../store/records';
 import type { Clock } from './clock';
+import { acceptedIdentitySecrets } from './identity';
 import { PitbossError } from './errors';
 import { hashToken, type IdGenerator } from './ids';
 
@@ -108,7 +109,7 @@ export class Attachments {
     const id = uploadTokenConversation(token);
     const conversation = id ? await this.deps.store.getConversation(id) : null;
     const site = conversation ? this.deps.relay.site(conversation.siteId) : null;
-    if (!conversation || !site || !verifyUploadToken(token, [site.identitySecret, ...site.previousIdentitySecrets], this.deps.clock.now())) {
+    if (!conversation || !site || !verifyUploadToken(token, acceptedIdentitySecrets(site, this.deps.clock.now()), this.deps.clock.now())) {
       throw new PitbossError('unauthorized', 'The upload token is not valid; reopen the chat.');
     }
     return conversation;

@@ -12,6 +12,18 @@ export function signIdentity(secret: string, playerId: string, issuedAt: number)
 }
 
 /**
+ * The secrets that verify a signed identity (or an upload token) at `now`:
+ * the current one, the sites file's previous ones, and those an admin rotated
+ * away while their grace period lasts.
+ */
+export function acceptedIdentitySecrets(
+  site: { identitySecret: string; previousIdentitySecrets: readonly string[]; retiringIdentitySecrets: readonly { secret: string; until: number }[] },
+  now: number,
+): string[] {
+  return [site.identitySecret, ...site.previousIdentitySecrets, ...site.retiringIdentitySecrets.filter((r) => r.until > now).map((r) => r.secret)];
+}
+
+/**
  * Accept a signed identity if any current or previous site secret signed it
  * (rotation without breaking live chats) and it is neither too old nor from
  * the future. Compared in constant time.

@@ -15,6 +15,7 @@ import { openPostgresStore } from '../../server/store/postgres';
 import { createTestSchema, dropTestSchema, TEST_DATABASE_URL } from './postgres-schemas';
 import type { KyselyStore } from '../../server/store/kysely-store';
 import type { FloorToolsOptions } from '../../server/floor-tools';
+import type { Bus } from '../../server/bus/bus';
 
 export const TEST_SITE: SiteInput = {
   id: 'demo',
@@ -42,6 +43,8 @@ export async function startTestServer(
     /** More sites beside the demo one (site isolation tests). */
     extraSites?: SiteInput[];
     clock?: Clock;
+    /** A bus shared with other servers (several nodes in one process). */
+    bus?: Bus;
     dataDir?: string;
     notifier?: Notifier;
     trustedProxies?: string[];
@@ -70,6 +73,7 @@ export async function startTestServer(
     distDir: resolve('dist'),
     log: options.log ?? createLogger(process.env.PITBOSS_LOG_LEVEL ?? 'silent'),
     clock: options.clock,
+    ...(options.bus ? { bus: options.bus } : {}),
     notifier: options.notifier,
     secureCookies: false,
     trustedProxies: options.trustedProxies,
