@@ -19,7 +19,7 @@ export function conversationIdFromHash(hash: string): string | null {
   }
 }
 
-export const ADMIN_SECTIONS = ['agents', 'canned', 'webhooks', 'faq'] as const;
+export const ADMIN_SECTIONS = ['agents', 'canned', 'webhooks', 'faq', 'site'] as const;
 export type AdminSection = (typeof ADMIN_SECTIONS)[number];
 
 export type PanelView = { kind: 'desk' } | { kind: 'dashboard' } | { kind: 'staffing' } | { kind: 'admin'; section: AdminSection };

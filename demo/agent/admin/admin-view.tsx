@@ -3,6 +3,7 @@ import { viewHref, type AdminSection } from '../route';
 import { AgentsAdmin } from './agents-admin';
 import { CannedAdmin } from './canned-admin';
 import { FaqAdmin } from './faq-admin';
+import { SiteAdmin } from './site-admin';
 import { WebhooksAdmin } from './webhooks-admin';
 
 const SECTIONS: { section: AdminSection; label: string; adminOnly: boolean }[] = [
@@ -10,6 +11,7 @@ const SECTIONS: { section: AdminSection; label: string; adminOnly: boolean }[] =
   { section: 'canned', label: 'Canned replies', adminOnly: false },
   { section: 'faq', label: 'FAQ articles', adminOnly: false },
   { section: 'webhooks', label: 'Webhooks', adminOnly: true },
+  { section: 'site', label: 'Site', adminOnly: true },
 ];
 
 /** Site administration: admins manage everything; supervisors see the agents and manage canned replies and the FAQ. */
@@ -36,6 +38,7 @@ export function AdminView({ me, section }: { me: AgentProfile; section: AdminSec
       {current.section === 'canned' ? <CannedAdmin /> : null}
       {current.section === 'faq' ? <FaqAdmin siteId={me.siteId} /> : null}
       {current.section === 'webhooks' ? <WebhooksAdmin /> : null}
+      {current.section === 'site' ? <SiteAdmin /> : null}
     </main>
   );
 }
