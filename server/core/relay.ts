@@ -19,7 +19,8 @@ import { acceptedIdentitySecrets, verifyIdentity } from './identity';
 import { newConversation } from './conversation';
 import { OpenConversations } from './open-conversations';
 import { signalsResponsibleGambling } from './responsible-gambling';
-import { RESPONSIBLE_GAMBLING_HELP, type Bot, type BotAnswer } from './bot';
+import type { Bot, BotAnswer } from './bot';
+import { playerTexts } from '../player-texts/texts';
 import { estimateAvailability, type Availability, type FloorSummary } from './availability';
 import { Roster, type AgentState } from './roster';
 import { nextWaitExpiry, planAssignments, type RoutingPolicy } from './routing';
@@ -40,9 +41,12 @@ export interface RelayDeps {
 
 /** The outgoing-mail port (server/mail implements it). */
 export interface Notifier {
-  offlineReply(input: { to: string; siteName: string; agentName: string; text: string; conversationId: string }): Promise<void>;
+  /** Every mail goes to a player, in their conversation's `locale`. */
+  offlineReply(input: { to: string; siteName: string; agentName: string; text: string; conversationId: string; locale: string }): Promise<void>;
+  /** The player left an address because nobody could answer: confirm the answer will come there. */
+  offlineConfirmation(input: { to: string; siteName: string; conversationId: string; locale: string }): Promise<void>;
   /** The player asked for the conversation by mail: its messages (never internal notes), oldest first. */
-  transcript(input: { to: string; siteName: string; conversationId: string; timeZone: string; messages: Pick<MessageRecord, 'author' | 'authorName' | 'text' | 'at'>[] }): Promise<void>;
+  transcript(input: { to: string; siteName: string; conversationId: string; timeZone: string; locale: string; messages: Pick<MessageRecord, 'author' | 'authorName' | 'text' | 'at'>[] }): Promise<void>;
 }
 
 
@@ -186,7 +190,9 @@ export class Relay {
       const c = await this.deps.store.latestConversationOfPlayer(player.id);
       if (!c || (c.status !== 'queued' && c.status !== 'assigned')) throw new PitbossError('conflict', 'Write your question first; we will mail the answer.');
       await this.event(c, 'offline_email', null);
-      return this.update(c.id, { offlineEmail: email }, null);
+      const updated = await this.update(c.id, { offlineEmail: email }, null);
+      if (c.offlineEmail !== email) void this.confirmOfflineEmail(updated, email);
+      return updated;
     });
   }
 
@@ -443,7 +449,7 @@ export class Relay {
         transfers: conversation.transfers + 1,
       });
       await this.event(conversation, 'transfer', agentId, to.kind === 'agent' ? `agent:${to.agentId}` : `topic:${to.topic}`, note);
-      await this.systemMessage(conversation, 'transfer', 'We are connecting you with a colleague who can best help with this. Your conversation stays right here.');
+      await this.systemMessage(conversation, 'transfer', playerTexts(conversation.locale).transferring);
     });
     await this.assignQueued();
   }
@@ -638,14 +644,14 @@ export class Relay {
         else await this.handOverToHumans(fresh);
         return;
       }
-      if (opening && fresh.responsibleGambling) await this.systemMessage(fresh, 'rg-help', RESPONSIBLE_GAMBLING_HELP);
+      if (opening && fresh.responsibleGambling) await this.systemMessage(fresh, 'rg-help', playerTexts(fresh.locale).responsibleGamblingHelp);
       const c = this.open.get(conversationId);
       if (!c) return;
       const now = this.deps.clock.now();
       if (c.waitingSince !== null) await this.endWait(c, now, null);
       if (!c.responsibleGambling && signalsResponsibleGambling(text)) {
         const flagged = await this.update(c.id, { responsibleGambling: true, topic: 'responsible-gambling' }, null);
-        await this.systemMessage(flagged, 'rg-help', RESPONSIBLE_GAMBLING_HELP);
+        await this.systemMessage(flagged, 'rg-help', playerTexts(flagged.locale).responsibleGamblingHelp);
       }
     });
     if (this.open.get(conversationId)?.status === 'queued') await this.assignQueued();
@@ -659,7 +665,7 @@ export class Relay {
       authorId: null,
       authorName: null,
       // The widget shows its own localized words around the articles; this text is for transcripts and agents.
-      text: `Suggested articles: ${answer.results.map((r) => r.title).join(' · ')}`,
+      text: playerTexts(c.locale).suggestedArticles(answer.results.map((r) => r.title).join(' · ')),
       at: this.deps.clock.now(),
       articles: answer.results.slice(0, 3).map(({ id, topic, title }) => ({ id, topic, title })),
     });
@@ -742,7 +748,7 @@ export class Relay {
       return;
     }
     await this.release(conversation, { status: 'queued', agentId: null, agentName: null, assignedAt: null, needsSenior: true, complex: true, complexSince: conversation.complexSince ?? this.deps.clock.now() });
-    await this.systemMessage(conversation, 'escalation', 'A senior colleague is joining to help with this. Thank you for your patience.');
+    await this.systemMessage(conversation, 'escalation', playerTexts(conversation.locale).seniorJoining);
   }
 
   private async recordBreaches(conversation: ConversationRecord, kinds: BreachKind[], now: number): Promise<void> {
@@ -792,9 +798,17 @@ export class Relay {
   private async mailAnswer(c: ConversationRecord, agentName: string, text: string): Promise<void> {
     if (!this.deps.notifier || !c.offlineEmail) return;
     try {
-      await this.deps.notifier.offlineReply({ to: c.offlineEmail, siteName: this.site(c.siteId).name, agentName, text, conversationId: c.id });
+      await this.deps.notifier.offlineReply({ to: c.offlineEmail, siteName: this.site(c.siteId).name, agentName, text, conversationId: c.id, locale: c.locale });
     } catch {
       // The answer is stored and shown on the player's next visit; a mail outage must not fail the agent's reply.
+    }
+  }
+
+  private async confirmOfflineEmail(c: ConversationRecord, to: string): Promise<void> {
+    try {
+      await this.deps.notifier?.offlineConfirmation({ to, siteName: this.site(c.siteId).name, conversationId: c.id, locale: c.locale });
+    } catch {
+      // The address is stored either way; the answer mail is what matters.
     }
   }
 

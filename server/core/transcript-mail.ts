@@ -39,7 +39,7 @@ export class TranscriptMail {
     await store.addEvent({ id: this.deps.ids.id('e'), conversationId: c.id, siteId: c.siteId, kind: 'transcript_mailed', detail: to, agentId: null, note: null, at: this.deps.clock.now() });
     const site = conversations.site(c.siteId);
     try {
-      await notifier.transcript({ to, siteName: site.name, conversationId: c.id, timeZone: site.timeZone, messages });
+      await notifier.transcript({ to, siteName: site.name, conversationId: c.id, timeZone: site.timeZone, locale: c.locale, messages });
     } catch (error) {
       throw new PitbossError('internal', 'The transcript could not be mailed; please retry later.', { cause: error });
     }

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../server/logger';
 import { createNotifier } from '../../server/mail/smtp-notifier';
 import { connectAgent, connectPlayer } from '../support/clients';
-import { startMailSink } from '../support/mail-sink';
+import { readMail, startMailSink } from '../support/mail-sink';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 let server: TestServer | undefined;
@@ -44,7 +44,8 @@ describe('"Email me the transcript"', () => {
     expect(mail.to).toEqual(['vera@example.com']);
     expect(mail.raw).toMatch(/Subject: Test Casino support: your chat transcript/);
     expect(mail.raw).toMatch(/Content-Type: text\/plain/i);
-    expect(mail.raw).not.toMatch(/text\/html/i);
+    // The HTML part (which says the language and direction) has the same words as text, never as markup.
+    expect(readMail(mail.raw).html).toContain('My bonus &#60;b&#62;vanished&#60;/b&#62; after the deposit');
     const text = body(mail.raw);
     expect(text).toContain('You\r\nMy bonus <b>vanished</b> after the deposit');
     expect(text).toContain('Alice Martin\r\nI have restored the bonus, it is back in your account.');
@@ -86,5 +87,21 @@ describe('"Email me the transcript"', () => {
     await player.say('hello');
     player.socket.send({ type: 'transcript', email: 'vera@example.com' });
     expect(await player.socket.type('error')).toMatchObject({ code: 'not_found' });
+  });
+});
+
+describe('the transcript in the player’s language', () => {
+  it('mails a Russian player’s transcript in Russian', async () => {
+    const { server, sink } = await withMail();
+    const player = await connectPlayer(server.url, { locale: 'ru' });
+    await player.say('Где мой вывод средств?');
+    player.socket.send({ type: 'transcript', email: 'ivan@example.com' });
+    await player.socket.type('transcript');
+    await expect.poll(() => sink.mails.length, { timeout: 5000 }).toBe(1);
+    const mail = readMail(sink.mails[0]!.raw);
+    expect(mail.subject).toBe('Поддержка Test Casino: запись вашего чата');
+    expect(mail.text).toContain('Ваш разговор с поддержкой Test Casino');
+    expect(mail.text).toMatch(/ · Вы\nГде мой вывод средств\?/);
+    expect(mail.html).toMatch(/<html lang="ru" dir="ltr">/);
   });
 });
