@@ -1,5 +1,5 @@
 /**
- * npm run bench:assign [-- --quick]
+ * npm run bench:assign [-- --quick] [--profile]  (--profile: CPU profiles of the relay during each relay part, in /tmp/pitboss-bench-profile)
  *
  * Assignment, twice: the routing core alone (planAssignments / pickAgent from
  * server/core/routing.ts on 10,000 queued chats and 500 agents, beside a naive
@@ -17,6 +17,7 @@ import { killAllServers } from './load/server-process';
 import { SourceAddresses } from './load/sockets';
 
 const quick = process.argv.includes('--quick');
+const profile = process.argv.includes('--profile') ? '/tmp/pitboss-bench-profile' : undefined;
 const SERVER_CORE = 0;
 const LOAD_CORE = 1;
 const log = (line: string) => process.stdout.write(`${line}\n`);
@@ -63,10 +64,10 @@ async function main(): Promise<void> {
     r.errors.length ? `${r.errors.length} errors (${[...new Set(r.errors)].join(', ')})` : '',
   ];
   const rows: string[][] = [];
-  const meet = await queuedMeetAgents({ chats: quick ? 100 : 500, agents: quick ? 10 : 50, core: SERVER_CORE, addresses });
+  const meet = await queuedMeetAgents({ chats: quick ? 100 : 500, agents: quick ? 10 : 50, core: SERVER_CORE, addresses, profile });
   rows.push(relayRow(`${meet.chats} queued chats meet ${meet.agents} agents going online`, meet));
   log(`    shift start done: p99 ${ms(at(meet.times, 0.99))} ms`);
-  const burst = await burstOfChats({ perSecond: quick ? 50 : 200, seconds: quick ? 4 : 10, agents: 50, core: SERVER_CORE, addresses });
+  const burst = await burstOfChats({ perSecond: quick ? 50 : 200, seconds: quick ? 4 : 10, agents: 50, core: SERVER_CORE, addresses, profile });
   rows.push(relayRow(`burst: ${quick ? 50 : 200} new chats/s for ${quick ? 4 : 10} s, 50 agents online`, burst));
   log(`── through the relay (real sockets; relay on core ${SERVER_CORE}): time to assign, ms`);
   log(table(['', 'assigned', 'p50', 'p95', 'p99', 'max', 'srv CPU', 'CPU ms/chat', ''], rows));

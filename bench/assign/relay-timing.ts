@@ -58,7 +58,7 @@ async function withRelay<T>(agents: number, capacity: number, core: number, run:
  * agents (capacity chats/agents each) go online at once. Time-to-assign is
  * from that moment to the widget hearing its chat is assigned.
  */
-export function queuedMeetAgents(options: { chats: number; agents: number; core: number; addresses: SourceAddresses }): Promise<RelayAssignResult> {
+export function queuedMeetAgents(options: { chats: number; agents: number; core: number; addresses: SourceAddresses; profile?: string }): Promise<RelayAssignResult> {
   const { chats, agents } = options;
   return withRelay(agents, Math.ceil(chats / agents), options.core, async (server) => {
     const errors: string[] = [];
@@ -72,6 +72,7 @@ export function queuedMeetAgents(options: { chats: number; agents: number; core:
     const agentClients = (await inPool(agents, 50, (j) => PitbossAgent.connect(server.port, j, AGENT_TOKEN_PREFIX, agentAddress(j), { error: (code) => errors.push(code) }, { online: false }))).results as PitbossAgent[];
     if (agentClients.some((a) => !a)) throw new Error('agents failed to connect');
     await sleep(500);
+    if (options.profile) await server.startProfile();
     const cpuBefore = server.cpuSeconds();
     const t0 = performance.now();
     await Promise.all(agentClients.map((a) => a.goOnline()));
@@ -79,6 +80,7 @@ export function queuedMeetAgents(options: { chats: number; agents: number; core:
     const elapsed = (performance.now() - t0) / 1000;
     const cpuSeconds = server.cpuSeconds() - cpuBefore;
     const serverCpu = cpuSeconds / Math.max(elapsed, 0.01);
+    if (options.profile) await server.stopProfile(`${options.profile}/assign-shift-start.cpuprofile`);
     const times = players.filter((p) => p.assignedAt !== null).map((p) => p.assignedAt! - t0).sort((a, b) => a - b);
     for (const p of players) p.client.close();
     for (const a of agentClients) a.close();
@@ -91,7 +93,7 @@ export function queuedMeetAgents(options: { chats: number; agents: number; core:
  * each second for `seconds` (open loop, on schedule). Time-to-assign is from
  * the player's first message to the widget hearing "assigned".
  */
-export function burstOfChats(options: { perSecond: number; seconds: number; agents: number; core: number; addresses: SourceAddresses }): Promise<RelayAssignResult> {
+export function burstOfChats(options: { perSecond: number; seconds: number; agents: number; core: number; addresses: SourceAddresses; profile?: string }): Promise<RelayAssignResult> {
   const chats = options.perSecond * options.seconds;
   const { agents } = options;
   return withRelay(agents, Math.ceil((chats * 1.2) / agents), options.core, async (server) => {
@@ -101,6 +103,7 @@ export function burstOfChats(options: { perSecond: number; seconds: number; agen
     if (agentClients.some((a) => !a)) throw new Error('agents failed to connect');
     const players = await connectPlayers(server.port, chats, options.addresses.block(chats), errors);
     await sleep(1000);
+    if (options.profile) await server.startProfile();
     const cpuBefore = server.cpuSeconds();
     const start = performance.now() + 10;
     let next = 0;
@@ -117,6 +120,7 @@ export function burstOfChats(options: { perSecond: number; seconds: number; agen
     const elapsed = (performance.now() - start) / 1000;
     const cpuSeconds = server.cpuSeconds() - cpuBefore;
     const serverCpu = cpuSeconds / elapsed;
+    if (options.profile) await server.stopProfile(`${options.profile}/assign-burst.cpuprofile`);
     const times = players.filter((p) => p.assignedAt !== null).map((p) => p.assignedAt! - p.sentAt).sort((a, b) => a - b);
     for (const p of players) p.client.close();
     for (const a of agentClients) a.close();

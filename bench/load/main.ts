@@ -61,6 +61,7 @@ const PLAN = quick
       ramp: { players: 4000, agents: 1000, capacity: 8, rates: [500, 1000, 2000, 5000, 10_000, 20_000, 40_000], playerShare: 0.7, warmupMs: 2000, measureMs: 10_000, drainMs: 2000 },
     };
 const IN_STEP_STATS_TIMEOUT_MS = 3000;
+const PROFILE_DIR = '/tmp/pitboss-bench-profile';
 const SERVER_CORE = 0;
 const LOAD_CORE = 1;
 const RUN_DEADLINE_MS = (quick ? 4 : 14) * 60_000;
@@ -156,8 +157,8 @@ async function idlePhase(dialect: Dialect): Promise<string[]> {
 type LoadPlan = Omit<StepOptions, 'rate'> & { players: number; agents: number; capacity: number };
 
 async function loadPhase(dialect: Dialect, plan: LoadPlan, rates: number[], phase: string): Promise<StepRow[]> {
-  const nodeArgs = profile && dialect === pitboss ? ['--cpu-prof', '--cpu-prof-dir=/tmp/pitboss-bench-profile'] : [];
-  const server = new ServerProcess(dialect.name, dialect.entry, { core: SERVER_CORE, env: dialect.env(plan.agents, plan.capacity), nodeArgs });
+  const profiling = profile && dialect === pitboss;
+  const server = new ServerProcess(dialect.name, dialect.entry, { core: SERVER_CORE, env: dialect.env(plan.agents, plan.capacity) });
   await server.start();
   const rows: StepRow[] = [];
   let floor: Floor | null = null;
@@ -184,6 +185,7 @@ async function loadPhase(dialect: Dialect, plan: LoadPlan, rates: number[], phas
           coresStart = coreBusySeconds();
           loadCpuStart = processCpuSeconds();
           statsStart = await server.statsIfAnswering(IN_STEP_STATS_TIMEOUT_MS);
+          if (profiling) await server.startProfile();
         },
         async onEnd() {
           const seconds = plan.measureMs / 1000;
@@ -193,6 +195,7 @@ async function loadPhase(dialect: Dialect, plan: LoadPlan, rates: number[], phas
           const cpu = serverCpu / seconds;
           const rss = server.rssBytes();
           const stats = await server.statsIfAnswering(IN_STEP_STATS_TIMEOUT_MS);
+          if (profiling) log(`    profile of the measured window: ${await server.stopProfile(`${PROFILE_DIR}/${phase}-${rate}.cpuprofile`)}`);
           row = {
             server: dialect.name,
             serverCpu: cpu,

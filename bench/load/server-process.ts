@@ -65,7 +65,7 @@ export class ServerProcess {
     });
     createInterface({ input: child.stderr! }).on('line', (line) => this.remember(line));
     createInterface({ input: child.stdout! }).on('line', (line) => {
-      if (/^(STATS|GC|READY|SNAPSHOT) ?/.test(line)) {
+      if (/^(STATS|GC|READY|SNAPSHOT|PROFILE) ?/.test(line)) {
         if (line.startsWith('STATS') && this.stale > 0) {
           this.stale -= 1;
           return;
@@ -113,6 +113,18 @@ export class ServerProcess {
   async heapSnapshot(): Promise<string> {
     this.child?.stdin?.write('snapshot\n');
     return (await this.nextLine(120_000, 'SNAPSHOT')).slice('SNAPSHOT '.length);
+  }
+
+  /** Start a CPU profile in the server (node:inspector), for the measured window only. */
+  async startProfile(): Promise<void> {
+    this.child?.stdin?.write('profile-start\n');
+    await this.nextLine(STATS_TIMEOUT_MS, 'PROFILE');
+  }
+
+  /** Stop the CPU profile and write it to `file`; returns what the server answered. */
+  async stopProfile(file: string): Promise<string> {
+    this.child?.stdin?.write(`profile-stop ${file}\n`);
+    return (await this.nextLine(60_000, 'PROFILE')).slice('PROFILE '.length);
   }
 
   /** CPU seconds (user + system) the process has used, from /proc/<pid>/stat. */

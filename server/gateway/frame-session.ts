@@ -58,7 +58,8 @@ export function startFrameSession<F extends { type: string }, Out extends { type
         ws.close(CLOSE_CODES.rateLimited, 'slow reader');
         return;
       }
-      ws.send(JSON.stringify(frame));
+      // A text frame, as the protocol says, though the bytes are a Buffer.
+      ws.send(encode(frame), { binary: false });
     },
   };
   const sendError = (error: WireError) => peer.send({ type: 'error', ...error } as unknown as Out);
@@ -118,6 +119,20 @@ export function startFrameSession<F extends { type: string }, Out extends { type
     void chain.then(options.onClose);
   });
   return peer;
+}
+
+/**
+ * One frame object handed to many sockets (a message to a player's tabs and the agent's) is serialized once:
+ * the bytes are remembered for as long as the object lives.
+ */
+const encodedFrames = new WeakMap<object, Buffer>();
+function encode(frame: object): Buffer {
+  let bytes = encodedFrames.get(frame);
+  if (!bytes) {
+    bytes = Buffer.from(JSON.stringify(frame));
+    encodedFrames.set(frame, bytes);
+  }
+  return bytes;
 }
 
 function refOf(data: unknown): { ref?: string } {
