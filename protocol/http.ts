@@ -25,6 +25,17 @@ export type ConversationDetail = v.InferOutput<typeof ConversationDetailSchema>;
  * as the bearer, or the agent's cookie, returns the bytes as a download.
  */
 export const ATTACHMENTS_PATH = '/api/attachments';
+
+/**
+ * An agent sends a file to the player of a conversation they hold: `POST` the
+ * raw bytes with the session cookie, the CSRF header and the file name in
+ * ATTACHMENT_NAME_HEADER; the answer (201) is the message that carries it.
+ */
+export function agentAttachmentPath(conversationId: string): string {
+  return `/api/conversations/${encodeURIComponent(conversationId)}/attachments`;
+}
+export const AgentAttachmentSentSchema = v.object({ message: MessageSchema });
+export type AgentAttachmentSent = v.InferOutput<typeof AgentAttachmentSentSchema>;
 export const ATTACHMENT_NAME_HEADER = 'x-pitboss-filename';
 
 /** Header an agent panel must send on every cookie-authenticated write (CSRF guard). */

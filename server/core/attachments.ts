@@ -89,9 +89,10 @@ export interface AttachmentDeps {
 }
 
 /**
- * Files players send into their conversation: uploaded over HTTP with a
- * per-conversation token the socket hands out, typed by their first bytes,
- * stored with the conversation, and read back only by its participants.
+ * Files players and agents send into a conversation: players upload over HTTP
+ * with a per-conversation token the socket hands out, agents with their
+ * session cookie; typed by their first bytes, stored with the conversation,
+ * and read back only by its participants.
  */
 export class Attachments {
   constructor(private readonly deps: AttachmentDeps) {}
@@ -115,7 +116,19 @@ export class Attachments {
     return conversation;
   }
 
-  async upload(conversation: ConversationRecord, rawName: string, bytes: Uint8Array): Promise<AttachmentRef> {
+  /**
+   * A file an agent sends into a conversation they hold (a supervisor reading
+   * along may not: only the holder writes to the player). Same type, size and
+   * count checks as a player's.
+   */
+  async uploadAsAgent(agent: AgentRecord, conversationId: string, rawName: string, bytes: Uint8Array): Promise<AttachmentRef> {
+    const conversation = await this.deps.relay.conversationForAgent(agent, conversationId);
+    if (conversation.agentId !== agent.id) throw new PitbossError('forbidden', 'This conversation is not assigned to you.');
+    if (conversation.status !== 'assigned') throw new PitbossError('conflict', `This conversation is ${conversation.status}.`);
+    return this.upload(conversation, rawName, bytes, { uploader: 'agent', uploaderId: agent.id });
+  }
+
+  async upload(conversation: ConversationRecord, rawName: string, bytes: Uint8Array, by?: Pick<AttachmentRecord, 'uploader' | 'uploaderId'>): Promise<AttachmentRef> {
     if (!isOpen(conversation)) throw new PitbossError('conflict', 'This conversation has ended; start a new one to send files.');
     if (bytes.byteLength > MAX_ATTACHMENT_BYTES) throw new PitbossError('too_large', 'Files can be at most 10 MB.');
     const type = detectAttachmentType(bytes);
@@ -131,8 +144,8 @@ export class Attachments {
       size: bytes.byteLength,
       siteId: conversation.siteId,
       conversationId: conversation.id,
-      uploader: 'player',
-      uploaderId: conversation.playerId,
+      uploader: by?.uploader ?? 'player',
+      uploaderId: by?.uploaderId ?? conversation.playerId,
       createdAt: this.deps.clock.now(),
     };
     await attachments.save(record, bytes);

@@ -372,7 +372,7 @@ export class Relay {
     return state;
   }
 
-  async agentMessage(agentId: string, input: { conversationId: string; clientId: string; text: string; originSocket: string }): Promise<MessageRecord> {
+  async agentMessage(agentId: string, input: { conversationId: string; clientId: string; text: string; originSocket: string; attachment?: AttachmentRef }): Promise<MessageRecord> {
     const state = this.requireAgent(agentId);
     const conversation = await this.conversationForAgent(state.record, input.conversationId);
     if (conversation.agentId !== agentId) throw new PitbossError('forbidden', 'This conversation is not assigned to you.');
@@ -385,6 +385,7 @@ export class Relay {
       authorName: state.record.name,
       text: input.text,
       at: this.deps.clock.now(),
+      ...(input.attachment ? { attachment: input.attachment } : {}),
     });
     if (duplicate) return message;
     this.deps.bus.publish({ kind: 'message', message, playerId: conversation.playerId, agentId, originSocket: input.originSocket });

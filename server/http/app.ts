@@ -7,6 +7,7 @@ import type { ProxyTrust } from '../edge/client-address';
 import type { Logger } from '../logger';
 import type { Store } from '../store/store';
 import { agentAdminRoutes, type AgentSocketControl } from './agent-admin-routes';
+import { agentAttachmentRoutes } from './agent-attachment-routes';
 import { attachmentRoutes, type AttachmentEdge } from './attachment-routes';
 import { authRoutes } from './auth-routes';
 import { conversationRoutes } from './conversation-routes';
@@ -48,7 +49,7 @@ export function createHttpApp(deps: HttpDeps): Express {
   app.use(conversationRoutes(deps));
   app.use(faqRoutes(deps));
   if (deps.toolRoutes) app.use(deps.toolRoutes);
-  if (deps.attachments) app.use(attachmentRoutes(deps.attachments));
+  if (deps.attachments) app.use(attachmentRoutes(deps.attachments), agentAttachmentRoutes({ ...deps.attachments, relay: deps.relay }));
   app.use(staticRoutes(deps.distDir));
   app.use('/api', (_req, res) => res.status(404).json({ code: 'not_found', message: 'No such endpoint.' }));
   app.use(errorHandler(deps.log));

@@ -115,7 +115,7 @@ function bearer(req: Request): string | null {
   return match?.[1] ?? null;
 }
 
-function decodeName(header: string | undefined): string {
+export function decodeName(header: string | undefined): string {
   try {
     return decodeURIComponent(header ?? '').slice(0, 500);
   } catch {
