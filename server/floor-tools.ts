@@ -24,6 +24,12 @@ import type { Store } from './store/store';
 import type { SiteConfig } from './config/sites';
 import { WebhookOutbox } from './webhooks/webhook-outbox';
 import { WebhookSender, type WebhookSenderOptions } from './webhooks/webhook-sender';
+import { AuditTrail } from './core/audit-trail';
+import { PlayerData } from './core/player-data';
+import { purgeExpired } from './core/retention';
+import { Transcripts } from './core/transcripts';
+import { playerDataRoutes } from './http/player-data-routes';
+import { transcriptRoutes } from './http/transcript-routes';
 
 export interface FloorToolsOptions {
   /** Serve the demo casino's backend (its CRM under /demo-crm, identity signing) for this site. */
@@ -36,6 +42,8 @@ export interface FloorToolsOptions {
   metricsToken?: string;
   /** Webhook delivery: retry schedule, polling, timeout (tests shorten them). */
   webhooks?: WebhookSenderOptions;
+  /** How often the retention purge runs (ms); hourly by default. */
+  retentionIntervalMs?: number;
 }
 
 export interface FloorToolsDeps {
@@ -79,6 +87,10 @@ export function createFloorTools(deps: FloorToolsDeps, options: FloorToolsOption
   const outbox = new WebhookOutbox({ store, bus, clock, ids, log });
   const sender = new WebhookSender({ store, clock, log }, options.webhooks);
   sender.start();
+  const audit = new AuditTrail({ audit: store.audit, clock, ids });
+  const transcripts = new Transcripts({ store, access: deps.relay, sla: (siteId) => deps.relay.site(siteId).sla, audit });
+  const playerData = new PlayerData({ store, clock, ids, audit });
+  const retention = startRetention(() => purgeExpired({ sites: () => deps.sites.all(), store: store.playerData, audit }, now()), options.retentionIntervalMs ?? HOUR_MS, log);
   const crm = new CrmDirectory({ sites: deps.sites, now, log, selfUrl: deps.selfUrl, ...(options.crmFetch ? { fetch: options.crmFetch } : {}) });
 
   const desk: DeskServices = {
@@ -116,14 +128,34 @@ export function createFloorTools(deps: FloorToolsDeps, options: FloorToolsOption
       router.use(adminRoutes({ sessions, store, clock, ids, relay: deps.relay, log, webhooksChanged: (siteId) => outbox.invalidate(siteId) }));
       router.use(siteAdminRoutes({ sessions, store, sites: deps.sites, sync: deps.siteSettings, clock }));
       router.use(metricsRoutes({ store, sites: deps.sites, floor: (siteId) => desk.floor(siteId), now, token: options.metricsToken }));
+      router.use(transcriptRoutes({ sessions, transcripts, now }));
+      router.use(playerDataRoutes({ sessions, playerData, store }));
       if (options.demoBackendSite) router.use(demoCasinoBackend({ sites: deps.sites, siteId: options.demoBackendSite, now }));
       return router;
     },
     webhooks: { outbox, sender },
     async close() {
+      await retention.stop();
       outbox.close();
       await sender.stop();
       await outbox.idle();
+    },
+  };
+}
+
+const HOUR_MS = 60 * 60_000;
+
+/** The retention purge on a timer (every node runs it: it is idempotent); stop() waits for a run under way. */
+function startRetention(run: () => Promise<number>, intervalMs: number, log: Logger): { stop(): Promise<void> } {
+  let running: Promise<unknown> = Promise.resolve();
+  const timer = setInterval(() => {
+    running = running.then(run).catch((err) => log.error({ err }, 'retention purge failed'));
+  }, intervalMs);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
     },
   };
 }

@@ -26,6 +26,9 @@ import { KyselyNoteStore } from './note-store';
 import { KyselyShiftStore } from './shift-store';
 import { KyselyWebhookStore } from './webhook-store';
 import { KyselyHistoryImport } from './history-import';
+import { KyselyAuditStore } from './audit-store';
+import { KyselyTranscriptQueries } from './transcript-queries';
+import { KyselyPlayerDataStore } from './player-data-store';
 
 /**
  * Deliberate delivery bugs, for the chaos test to prove its checker can fail
@@ -65,6 +68,9 @@ export class KyselyStore implements Store {
   readonly history: KyselyHistoryImport;
   readonly faq: KyselyFaqArticleStore;
   readonly attachments: KyselyAttachmentStore;
+  readonly audit: KyselyAuditStore;
+  readonly transcripts: KyselyTranscriptQueries;
+  readonly playerData: KyselyPlayerDataStore;
   readonly siteSettings: KyselySiteSettingsStore;
 
   constructor(
@@ -81,6 +87,9 @@ export class KyselyStore implements Store {
     this.history = new KyselyHistoryImport(db);
     this.faq = new KyselyFaqArticleStore(db);
     this.attachments = new KyselyAttachmentStore(db);
+    this.audit = new KyselyAuditStore(db);
+    this.transcripts = new KyselyTranscriptQueries(db);
+    this.playerData = new KyselyPlayerDataStore(db);
     this.siteSettings = new KyselySiteSettingsStore(db);
   }
 

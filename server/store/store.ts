@@ -19,6 +19,9 @@ import type { NoteStore } from './note-store';
 import type { ShiftStore } from './shift-store';
 import type { WebhookStore } from './webhook-store';
 import type { HistoryImport } from './history-import';
+import type { AuditStore } from './audit-store';
+import type { TranscriptQueries } from './transcript-queries';
+import type { PlayerDataStore } from './player-data-store';
 
 export type ConversationPatch = Partial<
   Pick<
@@ -113,5 +116,9 @@ export interface Store {
   readonly history: HistoryImport;
   readonly faq: FaqArticleStore;
   readonly attachments: AttachmentStore;
+  // Player data (0010): the audit log, transcript search, GDPR export and erase, retention.
+  readonly audit: AuditStore;
+  readonly transcripts: TranscriptQueries;
+  readonly playerData: PlayerDataStore;
   readonly siteSettings: SiteSettingsStore;
 }

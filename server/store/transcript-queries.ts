@@ -40,6 +40,8 @@ export interface TranscriptRow {
 export interface TranscriptQueries {
   /** A site's conversations matching the filter, newest first, with how many match in all. */
   search(siteId: string, filter: TranscriptFilter, page: { limit: number; offset: number }): Promise<{ total: number; rows: TranscriptRow[] }>;
+  /** When retention or an erasure removed the conversation's content; null if never. */
+  purgedAt(conversationId: string): Promise<number | null>;
 }
 
 const OPEN = ['bot', 'queued', 'assigned'];
@@ -53,6 +55,11 @@ const CLOSED = ['resolved', 'missed'];
  */
 export class KyselyTranscriptQueries implements TranscriptQueries {
   constructor(private readonly db: Kysely<Database>) {}
+
+  async purgedAt(conversationId: string): Promise<number | null> {
+    const row = await this.db.selectFrom('conversations').select('purged_at').where('id', '=', conversationId).executeTakeFirst();
+    return numOrNull(row?.purged_at);
+  }
 
   async search(siteId: string, f: TranscriptFilter, page: { limit: number; offset: number }): Promise<{ total: number; rows: TranscriptRow[] }> {
     let query = this.db
