@@ -86,9 +86,23 @@ export class Roster {
       capacity: a.record.capacity,
       load: a.active.size,
       idleSince: a.idleSince,
-      skills: new Set(a.record.skills),
-      languages: new Set(a.record.languages.map((l) => l.toLowerCase())),
+      ...abilitiesOf(a.record),
       seniority: a.record.role,
     }));
   }
+}
+
+/**
+ * An agent's skills and languages as sets, built once per agent record rather
+ * than on every routing decision and availability answer (bench:assign found
+ * these rebuilt per agent per call). A changed record is a new object.
+ */
+const abilities = new WeakMap<AgentRecord, { skills: Set<string>; languages: Set<string> }>();
+function abilitiesOf(record: AgentRecord): { skills: Set<string>; languages: Set<string> } {
+  let known = abilities.get(record);
+  if (!known) {
+    known = { skills: new Set(record.skills), languages: new Set(record.languages.map((l) => l.toLowerCase())) };
+    abilities.set(record, known);
+  }
+  return known;
 }
