@@ -1,4 +1,5 @@
 import type { Topic } from '../../protocol';
+import { ordered } from './ordered';
 
 /**
  * Which queued conversation goes to which agent. Pure: given the queue, the
@@ -175,8 +176,7 @@ export function planAssignments(
   const assignments: Assignment[] = [];
   const floor = floorOf(agents);
   let free = agents.reduce((n, a) => n + (a.online ? Math.max(0, a.capacity - a.load) : 0), 0);
-  const ordered = [...queue].sort(compareQueued);
-  for (const c of ordered) {
+  for (const c of ordered(queue, compareQueued)) {
     if (free === 0) break;
     const agent = pickAgent(c, agents, now, policyOf(c.siteId), floor);
     if (!agent) continue;
