@@ -42,7 +42,7 @@ async function main(): Promise<void> {
     table(
       ['', 'calls', 'median ms', 'p99 ms', 'assigned', 'decisions/s'],
       [
-        row('fill every free slot: engine (sort once)', core.full.engine),
+        row('fill every free slot: engine (heap)     ', core.full.engine),
         row('fill every free slot: naive (scan per slot)', core.full.naive),
         row('one slot frees: engine', core.oneSlot.engine),
         row('one slot frees: naive', core.oneSlot.naive),
