@@ -180,6 +180,11 @@ export class AgentDesk {
     return this.sendWhenReady({ type: 'transfer', conversationId, to: { kind: 'topic', topic }, note: note.trim() });
   }
 
+  /** Hand the chat to a named colleague (from GET /api/transfer-candidates); it waits in the queue for them alone. */
+  transferToAgent(conversationId: string, agentId: string, note: string): boolean {
+    return this.sendWhenReady({ type: 'transfer', conversationId, to: { kind: 'agent', agentId }, note: note.trim() });
+  }
+
   /** An internal note on the conversation: shown to the agents holding or supervising it, never to the player. */
   addNote(conversationId: string, text: string): boolean {
     const trimmed = text.trim();

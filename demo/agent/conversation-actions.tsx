@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { TOPICS, type AgentConversation, type Topic } from '../../protocol';
 import type { AgentDesk } from './agent-client';
 import { TOPIC_LABELS } from './topics';
+import { TransferToColleague } from './transfer-to-colleague';
 
 interface ConversationActionsProps {
   desk: AgentDesk;
@@ -30,6 +31,7 @@ export function ConversationActions({ desk, conversation: c, ready }: Conversati
       </div>
       {c.needsSenior ? null : <EscalateForm onSubmit={(note) => desk.escalate(c.id, note)} ready={ready} />}
       <TransferForm current={c.topic} onSubmit={(topic, note) => desk.transfer(c.id, topic, note)} ready={ready} />
+      <TransferToColleague conversation={c} onSubmit={(agentId, note) => desk.transferToAgent(c.id, agentId, note)} ready={ready} />
     </section>
   );
 }

@@ -3,7 +3,7 @@ import { isEnded, threadOf, type DeskState } from './desk-state';
 import { unreadCount } from './thread';
 import { durationIso, formatDuration } from './format';
 import { conversationHref } from './route';
-import { firstResponse } from './sla';
+import { firstResponse, tabClock } from './sla';
 import { STATUS_LABELS, TOPIC_LABELS } from './topics';
 import { useNow } from './use-now';
 
@@ -17,7 +17,8 @@ export function playerLabel(conversation: AgentConversation): string {
 }
 
 export function ConversationList({ conversations, state }: ConversationListProps) {
-  const now = useNow(conversations.some((c) => firstResponse(c, 0).kind === 'waiting'));
+  // Every open chat has a clock running (to its first answer, then to resolution).
+  const now = useNow(conversations.some((c) => !isEnded(c)));
   return (
     <nav class="desk__list" aria-label="Conversations">
       <h2 class="column-title">
@@ -56,18 +57,23 @@ interface EntryProps {
   now: number;
 }
 
-/** One link; its text (hence its accessible name) reads "Maria, Deposit, Assigned, waiting 2 min, 1 unread". */
+/**
+ * One chat tab, a link; its text (hence its accessible name) reads
+ * "Maria, Deposit, Assigned, Reply in 2 min 5 s, 1 unread".
+ */
 function ConversationEntry({ conversation: c, unread, isNew, current, now }: EntryProps) {
   const sla = firstResponse(c, now);
+  const clock = tabClock(c, now);
   const ended = isEnded(c);
+  const level = clock?.level ?? 'ok';
   return (
     <a
       href={conversationHref(c.id)}
-      class={`entry${current ? ' entry--current' : ''}${ended ? ' entry--ended' : ''}${sla.kind === 'waiting' ? ` entry--${sla.level}` : ''}`}
+      class={`entry${current ? ' entry--current' : ''}${ended ? ' entry--ended' : ''}${level !== 'ok' ? ` entry--${level}` : ''}`}
       aria-current={current ? 'page' : undefined}
     >
       <span class="entry__name">
-        <span class="entry__player">{playerLabel(c)}</span>
+        <bdi class="entry__player">{playerLabel(c)}</bdi>
         {c.vipTier > 0 ? <span class="tag tag--vip">{` VIP ${c.vipTier}`}</span> : null}
         {c.responsibleGambling ? (
           <span class="tag tag--rg">
@@ -82,9 +88,15 @@ function ConversationEntry({ conversation: c, unread, isNew, current, now }: Ent
       </span>
       <span class="sr-only">, </span>
       <span class="entry__sla">
-        {sla.kind === 'waiting' ? (
+        {clock ? (
           <>
-            Waiting <time dateTime={durationIso(sla.ms)}>{formatDuration(sla.ms, 'floor')}</time>
+            {clock.text}
+            {clock.ms !== null ? (
+              <>
+                {' '}
+                <time dateTime={durationIso(clock.ms)}>{formatDuration(clock.ms, 'floor')}</time>
+              </>
+            ) : null}
           </>
         ) : sla.kind === 'answered' ? (
           <>

@@ -1,19 +1,22 @@
 import { useState } from 'preact/hooks';
 import type { AgentDesk } from './agent-client';
+import { AlertControls } from './alert-controls';
 import { ConnectionStatus } from './connection-status';
 import { PanelNav } from './panel-nav';
 import type { PanelView } from './route';
 import { isEnded, type DeskState } from './desk-state';
 import { StatusControl } from './status-control';
+import type { AlertSettingsControl } from './use-alert-settings';
 
 interface DeskHeaderProps {
   desk: AgentDesk;
   state: DeskState;
   onSignOut: () => Promise<{ ok: boolean; message: string }>;
   view: PanelView;
+  alerts: AlertSettingsControl;
 }
 
-export function DeskHeader({ desk, state, onSignOut, view }: DeskHeaderProps) {
+export function DeskHeader({ desk, state, onSignOut, view, alerts }: DeskHeaderProps) {
   const [signOutError, setSignOutError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const active = Object.values(state.conversations).filter((c) => !isEnded(c)).length;
@@ -40,6 +43,7 @@ export function DeskHeader({ desk, state, onSignOut, view }: DeskHeaderProps) {
       <PanelNav role={state.me.role} current={view} />
       <ConnectionStatus connection={state.connection} ready={state.ready} wasReady={state.wasReady} />
       <div class="desk-header__agent">
+        <AlertControls control={alerts} />
         <StatusControl
           status={state.requestedStatus ?? state.me.status}
           disabled={!state.ready}

@@ -46,3 +46,32 @@ export function resolution(c: AgentConversation, now: number): Resolution {
   const start = c.queuedAt ?? c.createdAt;
   return { kind: 'due', remainingMs: Math.max(0, dueAt - now), level: level(start, dueAt, now, false) };
 }
+
+export interface TabClock {
+  /** What the tab says: "Reply in 4 min 12 s", "Reply overdue 45 s", "Resolve in 12 min"… */
+  text: string;
+  level: Level;
+  /** Milliseconds shown in the text, for a machine-readable `<time>`; null when the text holds none. */
+  ms: number | null;
+}
+
+/**
+ * The SLA clock a chat tab shows: time left before the first-response target
+ * while the player waits for an answer, then time left before the resolution
+ * target. Overdue clocks count up, so the agent sees how late it is.
+ */
+export function tabClock(c: AgentConversation, now: number): TabClock | null {
+  const first = firstResponse(c, now);
+  if (first.kind === 'waiting') {
+    const due = c.deadlines.firstResponse;
+    if (due === null || first.level === 'breached') {
+      return { text: due === null ? 'Waiting' : 'Reply overdue', level: first.level, ms: due === null ? first.ms : Math.max(0, now - due) };
+    }
+    return { text: 'Reply in', level: first.level, ms: due - now };
+  }
+  const toResolve = resolution(c, now);
+  if (toResolve.kind === 'due') return { text: toResolve.level === 'breached' ? 'Resolve now' : 'Resolve in', level: toResolve.level, ms: toResolve.level === 'breached' ? null : toResolve.remainingMs };
+  if (toResolve.kind === 'paused') return { text: 'Clock paused', level: 'ok', ms: null };
+  if (toResolve.kind === 'missed') return { text: 'Resolution overdue', level: 'breached', ms: null };
+  return null;
+}

@@ -14,7 +14,9 @@ import { StaffingView } from './reports/staffing-view';
 import { AdminView } from './admin/admin-view';
 import { useRoutedConversationId, useRoutedView } from './route';
 import { PlayerSidebar } from './player-sidebar';
+import { useAlertSettings } from './use-alert-settings';
 import { useCannedReplies } from './use-canned';
+import { useDeskAlerts } from './use-desk-alerts';
 import { useDeskState } from './use-desk';
 
 interface WorkspaceProps {
@@ -56,6 +58,8 @@ export function Workspace({ agent, onSignOut, onSessionEnd, connect }: Workspace
   const view = useRoutedView();
   const supervising = SUPERVISING_ROLES.includes(state.me.role);
   const canned = useCannedReplies();
+  const alerts = useAlertSettings();
+  useDeskAlerts(desk, alerts.settings);
   useEffect(() => desk.select(routedId), [desk, routedId]);
 
   const unread = totalUnread(state);
@@ -68,7 +72,7 @@ export function Workspace({ agent, onSignOut, onSessionEnd, connect }: Workspace
 
   return (
     <div class="desk">
-      <DeskHeader desk={desk} state={state} onSignOut={onSignOut} view={view} />
+      <DeskHeader desk={desk} state={state} onSignOut={onSignOut} view={view} alerts={alerts} />
       {state.notice ? (
         <div class="notice" role="alert">
           <p>{state.notice.message}</p>

@@ -5,8 +5,15 @@ import type { Browser, Page } from 'playwright-core';
 /** Shared steps of the agent-panel browser tests (tests/e2e/agent-*.test.ts). */
 
 /** A signed-in panel in a fresh context, collecting page errors and CSP violations. */
-export async function openPanel(browser: Browser, baseUrl: string, email: string): Promise<{ page: Page; faults: string[]; close(): Promise<void> }> {
+export async function openPanel(
+  browser: Browser,
+  baseUrl: string,
+  email: string,
+  options: { permissions?: string[]; initScript?: () => void } = {},
+): Promise<{ page: Page; faults: string[]; close(): Promise<void> }> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 950 } });
+  if (options.permissions) await context.grantPermissions(options.permissions, { origin: baseUrl });
+  if (options.initScript) await context.addInitScript(options.initScript);
   const page = await context.newPage();
   const faults: string[] = [];
   page.on('pageerror', (error) => faults.push(`pageerror: ${error.message}`));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstResponse, resolution } from '../../../../demo/agent/sla';
+import { firstResponse, resolution, tabClock } from '../../../../demo/agent/sla';
 import { conversation } from './fixtures';
 
 const queuedAt = 100_000;
@@ -44,5 +44,24 @@ describe('resolution', () => {
   it('is paused while the agent waits on the player, and missed once the server says so', () => {
     expect(resolution({ ...waiting, waitingOnPlayer: true }, 0).kind).toBe('paused');
     expect(resolution({ ...waiting, breaches: ['resolution'] }, 0).kind).toBe('missed');
+  });
+});
+
+describe('tabClock', () => {
+  it('counts down to the first-response target, then counts the overdue time up', () => {
+    expect(tabClock(waiting, queuedAt + 65_000)).toEqual({ text: 'Reply in', level: 'ok', ms: 235_000 });
+    expect(tabClock(waiting, queuedAt + 250_000)).toEqual({ text: 'Reply in', level: 'at-risk', ms: 50_000 });
+    expect(tabClock(waiting, due + 45_000)).toEqual({ text: 'Reply overdue', level: 'breached', ms: 45_000 });
+  });
+
+  it('after the first answer, counts down to resolution; paused while waiting on the player', () => {
+    const answered = { ...waiting, firstResponseMs: 30_000, deadlines: { firstResponse: null, resolution: queuedAt + 900_000 } };
+    expect(tabClock(answered, queuedAt + 300_000)).toEqual({ text: 'Resolve in', level: 'ok', ms: 600_000 });
+    expect(tabClock({ ...answered, waitingOnPlayer: true }, queuedAt + 300_000)).toEqual({ text: 'Clock paused', level: 'ok', ms: null });
+    expect(tabClock({ ...answered, breaches: ['resolution' as const] }, queuedAt + 950_000)).toEqual({ text: 'Resolution overdue', level: 'breached', ms: null });
+  });
+
+  it('shows no clock on an ended chat', () => {
+    expect(tabClock(conversation({ status: 'resolved', firstResponseMs: 1_000 }), 0)).toBeNull();
   });
 });
