@@ -50,7 +50,9 @@ export function ConversationDetails({ conversation: c }: { conversation: AgentCo
           <dt>VIP</dt>
           <dd>{c.vipTier > 0 ? `Tier ${c.vipTier}` : 'No'}</dd>
           <dt>Name</dt>
-          <dd>{c.playerName ?? 'Not given'}</dd>
+          <dd>
+            <bdi>{c.playerName ?? 'Not given'}</bdi>
+          </dd>
           <dt>Player ID</dt>
           <dd class="facts__code">{c.playerId}</dd>
           <dt>Language</dt>

@@ -24,7 +24,9 @@ export function ConversationView({ desk, conversation, thread, ready, drafts, no
   return (
     <section class="conversation" aria-labelledby="conversation-title">
       <header class="conversation__header">
-        <h2 id="conversation-title">{name}</h2>
+        <h2 id="conversation-title">
+          <bdi>{name}</bdi>
+        </h2>
         <span class={`pill pill--${conversation.status}`}>{STATUS_LABELS[conversation.status]}</span>
         {ended ? (
           <button

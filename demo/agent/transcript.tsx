@@ -101,7 +101,7 @@ function StoredLine({ message, playerName, now, seen }: { message: Message; play
   return (
     <li class={`line line--${message.author}`}>
       <p class="line__meta">
-        <span class="line__author">{authorLabel(message, playerName)}</span>{' '}
+        <bdi class="line__author">{authorLabel(message, playerName)}</bdi>{' '}
         <time dateTime={new Date(message.at).toISOString()}>{formatClock(message.at, now)}</time>
       </p>
       {message.attachment ? <AttachmentLink attachment={message.attachment} /> : <p class="line__text">{message.text}</p>}

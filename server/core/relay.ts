@@ -12,6 +12,7 @@ import type {
 } from '../store/records';
 import type { ConversationPatch, Store } from '../store/store';
 import { maskCardNumbers } from './card-numbers';
+import { cleanDisplayName } from './display-names';
 import type { Clock } from './clock';
 import { PitbossError } from './errors';
 import { hashToken, type IdGenerator } from './ids';
@@ -129,11 +130,13 @@ export class Relay {
       player = await store.findPlayerByExternalId(site.id, input.identity.playerId);
       const known = player && token ? (await store.findPlayerBySession(site.id, hashToken(token)))?.id === player.id : false;
       if (!known) token = ids.token();
+      // Invisible controls never reach a store or a panel (server/core/display-names.ts).
+      const name = cleanDisplayName(input.identity.name);
       if (!player) {
-        player = this.newPlayer(site.id, token!, input.identity.playerId, input.identity.name ?? null);
+        player = this.newPlayer(site.id, token!, input.identity.playerId, name);
         await store.createPlayer(player);
-      } else if (!known || (input.identity.name && input.identity.name !== player.name)) {
-        player = { ...player, sessionHash: hashToken(token!), name: input.identity.name ?? player.name };
+      } else if (!known || (name && name !== player.name)) {
+        player = { ...player, sessionHash: hashToken(token!), name: name ?? player.name };
         await store.updatePlayer(player.id, { sessionHash: player.sessionHash, name: player.name });
       }
     } else {

@@ -65,7 +65,7 @@ function MessageItem({ line, messages, time, botAnswer }: { line: MessageLine; m
   const own = line.author === 'player';
   return (
     <li class={`message ${own ? 'own' : 'theirs'} by-${line.author}`} data-delivery={line.delivery ?? undefined}>
-      <span class={own ? 'who vh' : 'who'}>{authorLabel(line, messages)}</span>
+      <bdi class={own ? 'who vh' : 'who'}>{authorLabel(line, messages)}</bdi>
       {line.articles?.length && botAnswer ? (
         botAnswer(line)
       ) : line.attachment ? (
