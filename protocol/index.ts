@@ -13,3 +13,4 @@ export * from './site-admin';
 export * from './transcripts';
 export * from './audit';
 export * from './player-data';
+export * from './rota';

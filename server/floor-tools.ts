@@ -16,6 +16,7 @@ import { dashboardRoutes } from './http/dashboard-routes';
 import { metricsRoutes } from './http/metrics-routes';
 import { deskRoutes } from './http/desk-routes';
 import { siteAdminRoutes } from './http/site-admin-routes';
+import { rotaRoutes } from './http/rota-routes';
 import type { SiteSettingsSync } from './config/site-settings-sync';
 import { transferCandidateRoutes } from './http/transfer-candidate-routes';
 import type { Logger } from './logger';
@@ -126,6 +127,7 @@ export function createFloorTools(deps: FloorToolsDeps, options: FloorToolsOption
       router.use(deskRoutes({ sessions, store, relay: deps.relay, crm }));
       router.use(transferCandidateRoutes({ sessions, store, relay: deps.relay }));
       router.use(adminRoutes({ sessions, store, clock, ids, relay: deps.relay, log, webhooksChanged: (siteId) => outbox.invalidate(siteId) }));
+      router.use(rotaRoutes({ sessions, store, ids }));
       router.use(siteAdminRoutes({ sessions, store, sites: deps.sites, sync: deps.siteSettings, clock }));
       router.use(metricsRoutes({ store, sites: deps.sites, floor: (siteId) => desk.floor(siteId), now, token: options.metricsToken }));
       router.use(transcriptRoutes({ sessions, transcripts, now }));

@@ -1,5 +1,4 @@
 import { Router, type Request } from 'express';
-import * as v from 'valibot';
 import type { Dashboard, Staffing } from '../../protocol';
 import type { AgentSessions } from '../core/agent-sessions';
 import { buildDashboard } from '../core/dashboard';
@@ -9,7 +8,7 @@ import { staffingForecast, WEEK_MS } from '../core/staffing';
 import type { SiteConfig } from '../config/sites';
 import type { Store } from '../store/store';
 import type { DeskServices } from '../gateway/desk-services';
-import { requireAgent, requireCsrfHeader, type AuthedRequest } from './agent-auth';
+import { requireAgent, type AuthedRequest } from './agent-auth';
 import { requireRole, SUPERVISING } from './staff-roles';
 
 /** The longest window a dashboard covers. */
@@ -23,21 +22,7 @@ export interface DashboardRouteDeps {
   now: () => number;
 }
 
-const ShiftsSchema = v.object({
-  shifts: v.pipe(
-    v.array(
-      v.object({
-        agentId: v.nullable(v.pipe(v.string(), v.maxLength(64))),
-        weekday: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(6)),
-        startHour: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(23)),
-        endHour: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(24)),
-      }),
-    ),
-    v.maxLength(1000),
-  ),
-});
-
-/** Supervisors' and admins' reports for their own site: the dashboard, the staffing forecast and the rota. */
+/** Supervisors' and admins' reports for their own site: the dashboard and the staffing forecast (the rota is server/http/rota-routes.ts). */
 export function dashboardRoutes(deps: DashboardRouteDeps): Router {
   const router = Router();
   const supervising = [requireAgent(deps.sessions), requireRole(SUPERVISING)];
@@ -90,22 +75,6 @@ export function dashboardRoutes(deps: DashboardRouteDeps): Router {
       }),
     };
     res.json(staffing);
-  });
-
-  router.get('/api/shifts', ...supervising, async (req, res) => {
-    const agent = (req as AuthedRequest).agent!;
-    res.json({ shifts: await deps.store.shifts.list(agent.siteId) });
-  });
-
-  router.put('/api/shifts', requireCsrfHeader, ...supervising, async (req, res) => {
-    const agent = (req as AuthedRequest).agent!;
-    const parsed = v.safeParse(ShiftsSchema, req.body);
-    if (!parsed.success) throw new PitbossError('bad_frame', `Invalid rota: ${parsed.issues[0]?.message ?? 'unknown shape'}.`);
-    const known = new Set((await deps.store.agents.list(agent.siteId)).map((a) => a.id));
-    if (parsed.output.shifts.some((s) => s.agentId !== null && !known.has(s.agentId))) throw new PitbossError('not_found', 'No such agent.');
-    const shifts = parsed.output.shifts.map((s, i) => ({ ...s, id: `${agent.siteId}-shift-${i + 1}`, siteId: agent.siteId }));
-    await deps.store.shifts.replace(agent.siteId, shifts);
-    res.json({ shifts: await deps.store.shifts.list(agent.siteId) });
   });
 
   return router;

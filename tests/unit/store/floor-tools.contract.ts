@@ -75,6 +75,19 @@ export function floorToolsContract(open: () => Promise<Store>): void {
     expect(await store.shifts.list('demo')).toEqual([{ id: 's3', siteId: 'demo', agentId: 'a1', weekday: 4, startHour: 9, endHour: 17 }]);
   });
 
+  it('adds, moves and deletes single shifts', async () => {
+    store = await open();
+    await store.shifts.create({ id: 's1', siteId: 'demo', agentId: 'a1', weekday: 2, startHour: 22, endHour: 6 });
+    await store.shifts.create({ id: 's2', siteId: 'other', agentId: 'a9', weekday: 2, startHour: 8, endHour: 16 });
+    expect(await store.shifts.get('s1')).toEqual({ id: 's1', siteId: 'demo', agentId: 'a1', weekday: 2, startHour: 22, endHour: 6 });
+    expect(await store.shifts.update('s1', { agentId: null, weekday: 3, startHour: 9, endHour: 17 })).toEqual({ id: 's1', siteId: 'demo', agentId: null, weekday: 3, startHour: 9, endHour: 17 });
+    expect(await store.shifts.update('gone', { agentId: null, weekday: 3, startHour: 9, endHour: 17 })).toBeNull();
+    expect(await store.shifts.delete('s1')).toBe(true);
+    expect(await store.shifts.delete('s1')).toBe(false);
+    expect(await store.shifts.list('demo')).toEqual([]);
+    expect((await store.shifts.list('other')).map((s) => s.id)).toEqual(['s2']);
+  });
+
   it('enqueues a webhook event once, lets one sender claim it and logs the outcome', async () => {
     store = await open();
     await store.webhooks.create({ id: 'w1', siteId: 'demo', url: 'http://x.test/hook', secret: 's', events: ['conversation.created', 'sla.breached'], active: true, createdAt: 1 });
