@@ -28,6 +28,8 @@ export const AUDIT_ACTIONS = [
   'webhook.create',
   'webhook.update',
   'webhook.delete',
+  'site.update',
+  'site.secret-rotate',
 ] as const;
 export const AuditActionSchema = v.picklist(AUDIT_ACTIONS, 'Unknown audit action.');
 export type AuditAction = v.InferOutput<typeof AuditActionSchema>;

@@ -111,6 +111,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     loginThrottle,
     agentSockets,
     toolRoutes: tools.routes(sessions),
+    auditWrites: tools.auditWrites,
     faq: { bot: faq, sites, now },
     attachments: { attachments, sessions, sites, trust, now },
   });

@@ -31,6 +31,8 @@ import { purgeExpired } from './core/retention';
 import { Transcripts } from './core/transcripts';
 import { playerDataRoutes } from './http/player-data-routes';
 import { transcriptRoutes } from './http/transcript-routes';
+import { auditAdminWrites } from './http/audited-admin-writes';
+import type { RequestHandler } from 'express';
 
 export interface FloorToolsOptions {
   /** Serve the demo casino's backend (its CRM under /demo-crm, identity signing) for this site. */
@@ -72,6 +74,8 @@ export interface FloorTools {
   /** The REST endpoints of the desk's tools and the supervisors' reports (and the demo backend). */
   routes(sessions: AgentSessions): Router;
   webhooks: { outbox: WebhookOutbox; sender: WebhookSender };
+  /** Mounted before every admin route: records their successful writes in the audit log. */
+  auditWrites: RequestHandler;
   /** Stop the webhook sender (after the sockets and HTTP server, before the store). */
   close(): Promise<void>;
 }
@@ -136,6 +140,7 @@ export function createFloorTools(deps: FloorToolsDeps, options: FloorToolsOption
       return router;
     },
     webhooks: { outbox, sender },
+    auditWrites: auditAdminWrites(audit, log),
     async close() {
       await retention.stop();
       outbox.close();

@@ -1,6 +1,7 @@
 import type { Bus } from '../bus/bus';
 import { healthRoutes } from './health-routes';
-import express, { type Express, type Router } from 'express';
+import express, { type Express, type RequestHandler, type Router } from 'express';
+import { withoutNul } from '../edge/without-nul';
 import type { AgentSessions } from '../core/agent-sessions';
 import type { RelayApi as Relay } from '../core/relay-api';
 import type { ProxyTrust } from '../edge/client-address';
@@ -32,6 +33,8 @@ export interface HttpDeps {
   faq: FaqEdge;
   /** The floor tools' endpoints (dashboard, staffing, canned replies, player sidebar, admin, webhooks, metrics). */
   toolRoutes?: Router;
+  /** Audits the admin routes' writes (server/http/audited-admin-writes.ts); mounted before all of them. */
+  auditWrites?: RequestHandler;
   /** Files players send (upload, and download by the conversation's participants). */
   attachments?: AttachmentEdge;
 }
@@ -42,7 +45,8 @@ export function createHttpApp(deps: HttpDeps): Express {
   // req.ip, req.protocol and req.secure believe X-Forwarded-* only from our own proxies.
   app.set('trust proxy', (address: string) => deps.trust.isTrusted(address));
   app.use(securityHeaders);
-  app.use(express.json({ limit: '32kb' }));
+  app.use(express.json({ limit: '32kb', reviver: withoutNul }));
+  if (deps.auditWrites) app.use(deps.auditWrites);
   app.use(healthRoutes(deps));
   app.use(authRoutes(deps));
   app.use(agentAdminRoutes(deps));

@@ -135,3 +135,22 @@ describe('retention', () => {
     ]);
   });
 });
+
+describe('admin edits in the audit log', () => {
+  it('records successful admin writes with the object they touched, and nothing for refused ones', async () => {
+    server = await startTestServer();
+    const [sara, max] = await Promise.all(['sara', 'max'].map((who) => login(server.url, `${who}@luckystar.test`)));
+    const write = (method: string, path: string, cookie: string, body: unknown) =>
+      fetch(`${server.url}${path}`, { method, headers: { cookie, 'content-type': 'application/json', 'x-pitboss-csrf': '1' }, body: JSON.stringify(body) });
+    const created = await write('POST', '/api/canned', sara!.cookie, { shortcut: 'kyc-docs', title: 'KYC documents', texts: { en: 'Please send a photo of your ID.' } });
+    expect(created.status).toBe(201);
+    const { reply } = await created.json();
+    expect((await write('POST', '/api/webhooks', sara!.cookie, { url: 'https://x.test/h', events: ['sla.breached'] })).status).toBe(403);
+    expect((await post('/api/agents/a_bruno/disable', max!.cookie)).status).toBe(204);
+    const log = await audit(max!.cookie);
+    expect(log.entries.map((e) => [e.action, e.agentId, e.objectId])).toEqual([
+      ['agent.disable', 'a_max', 'a_bruno'],
+      ['canned.create', 'a_sara', reply.id],
+    ]);
+  });
+});
