@@ -3,15 +3,19 @@ import { StaffingSchema, type Staffing, type StaffingHour } from '../../../proto
 import { formatDuration } from '../format';
 import { getJson } from '../rest';
 import { WEEKDAY_LABELS } from './labels';
+import { RotaEditor } from './rota-editor';
 import { SeriesChart } from './series-chart';
 import { formatCount, formatShare } from './window';
 
-/** Erlang C forecast beside the rota, one day of the week at a time. */
+/** Erlang C forecast beside the rota, one day of the week at a time, with the rota's editor. */
 export function StaffingView() {
   const [staffing, setStaffing] = useState<Staffing | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [weekday, setWeekday] = useState(() => (new Date().getDay() + 6) % 7);
 
+  const [version, setVersion] = useState(0);
+
+  // Loaded again after each rota change, so "On shift" follows the editor.
   useEffect(() => {
     let cancelled = false;
     void getJson('/api/staffing', StaffingSchema).then((result) => {
@@ -22,7 +26,7 @@ export function StaffingView() {
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [version]);
 
   const day = staffing?.hours.filter((h) => h.weekday === weekday) ?? [];
   const short = staffing?.hours.filter((h) => h.scheduled < h.needed) ?? [];
@@ -97,6 +101,7 @@ export function StaffingView() {
               </tbody>
             </table>
           </div>
+          <RotaEditor weekday={weekday} onChange={() => setVersion((n) => n + 1)} />
         </>
       ) : error ? null : (
         <p class="board__loading">Loading the forecast…</p>
