@@ -15,16 +15,24 @@ export interface AgentSocketControl {
 
 /**
  * Account administration by supervisors and admins of the agent's own site.
- * Disabling takes effect at once: the agent's open sockets on this node are
- * closed now, on other nodes at their next session check.
+ * Disabling takes effect at once: routing gives the agent nothing more from
+ * now (the relay re-reads the record, on the leader in a cluster), their open
+ * sockets on this node are closed now, on other nodes at their next session check.
  */
-export function agentAdminRoutes(deps: { sessions: AgentSessions; store: Store; agentSockets: AgentSocketControl; log: Logger }): Router {
+export function agentAdminRoutes(deps: {
+  sessions: AgentSessions;
+  store: Store;
+  agentSockets: AgentSocketControl;
+  log: Logger;
+  relay: { agentChanged(agentId: string): Promise<void> };
+}): Router {
   const router = Router();
 
   router.post('/api/agents/:id/disable', requireCsrfHeader, requireAgent(deps.sessions), async (req, res) => {
     const actor = (req as AuthedRequest).agent!;
     const target = await manageable(actor, String(req.params.id));
     await deps.store.setAgentDisabled(target.id, true);
+    await tellRelay(target.id);
     const sockets = deps.agentSockets.closeAgentSockets(target.id, CLOSE_CODES.unauthorized, 'agent disabled');
     deps.log.info({ by: actor.id, agent: target.id, sockets }, 'agent disabled');
     res.status(204).end();
@@ -34,9 +42,15 @@ export function agentAdminRoutes(deps: { sessions: AgentSessions; store: Store; 
     const actor = (req as AuthedRequest).agent!;
     const target = await manageable(actor, String(req.params.id));
     await deps.store.setAgentDisabled(target.id, false);
+    await tellRelay(target.id);
     deps.log.info({ by: actor.id, agent: target.id }, 'agent enabled');
     res.status(204).end();
   });
+
+  /** Stored either way; if the relay cannot be told now (no leader this second), sign-in and the session check still apply it. */
+  async function tellRelay(agentId: string): Promise<void> {
+    await deps.relay.agentChanged(agentId).catch((err: unknown) => deps.log.warn({ err, agent: agentId }, 'relay not told of an agent change'));
+  }
 
   /** Admins manage everyone on their site but themselves; supervisors manage agents and seniors. */
   async function manageable(actor: AgentRecord, targetId: string): Promise<AgentRecord> {

@@ -51,4 +51,20 @@ describe('agent edits across nodes', () => {
     const taken = await alice.socket.type('conversation', (f) => f.conversation.id === two.conversationId && f.conversation.status === 'assigned', 10_000);
     expect(taken.conversation.agentId).toBe('a_alice');
   });
+
+  it('an agent disabled on the follower gets no new chat from the leader, before their socket there is closed', async () => {
+    const [leader, follower] = cluster.nodes;
+    const bruno = await connectAgent(leader!.url, 'bruno@luckystar.test', { status: 'online' });
+    const { cookie: admin } = await login(follower!.url, 'max@luckystar.test');
+    const disabled = await fetch(`${follower!.url}/api/agents/a_bruno/disable`, { method: 'POST', headers: { cookie: admin, 'x-pitboss-csrf': '1' } });
+    expect(disabled.status).toBe(204);
+
+    const player = await connectPlayer(follower!.url, { forwardedFor: '10.0.0.3' });
+    const ack = await player.say('anyone there?');
+    await new Promise((r) => setTimeout(r, 1_500));
+    // The leader's node checks sessions every 15 s: Bruno's socket is still open, yet routing passed him over.
+    expect(bruno.socket.closed).toBeNull();
+    expect(await statusOf(ack.conversationId)).toBe('queued');
+    expect(bruno.socket.frames.some((f) => f.type === 'conversation' && f.conversation.id === ack.conversationId)).toBe(false);
+  });
 });
