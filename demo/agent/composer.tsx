@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { MAX_MESSAGE_CHARS, MAX_NOTE_CHARS, type CannedReply } from '../../protocol';
 import { fillVariables, insertCanned, matchCanned, shortcutAt, textFor, type CannedContext } from './canned';
@@ -15,6 +16,8 @@ interface ComposerProps {
   canned?: CannedReply[];
   /** The conversation's language and the names the replies' variables take. */
   cannedContext?: CannedContext & { locale: string };
+  /** Beside the send button: the paperclip (attach-file.tsx), when files can be sent. */
+  attach?: ComponentChildren;
 }
 
 /** Show a countdown only near the limit, where it helps. */
@@ -26,7 +29,7 @@ const LISTBOX_ID = 'canned-replies';
  * starts with "bon" (arrows pick, Enter or Tab inserts, Escape closes); the
  * "Internal note" switch turns it into a note that only agents see.
  */
-export function Composer({ onSend, draft, onDraft, onTyping, onNote, canned = [], cannedContext }: ComposerProps) {
+export function Composer({ onSend, draft, onDraft, onTyping, onNote, canned = [], cannedContext, attach }: ComposerProps) {
   const [text, setText] = useState(draft);
   const [noting, setNoting] = useState(false);
   const [caret, setCaret] = useState(draft.length);
@@ -162,6 +165,7 @@ export function Composer({ onSend, draft, onDraft, onTyping, onNote, canned = []
             Internal note
           </label>
         ) : null}
+        {noting ? null : attach}
         {text.length > COUNTDOWN_FROM ? <span class="composer__count">{MAX_MESSAGE_CHARS - text.length} characters left</span> : null}
         <button type="submit" class={`button ${noting ? 'button--note' : 'button--primary'}`} disabled={!text.trim()}>
           {noting ? 'Add note' : 'Send'}

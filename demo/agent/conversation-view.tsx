@@ -1,5 +1,6 @@
 import type { AgentConversation, CannedReply, Note } from '../../protocol';
 import type { AgentDesk } from './agent-client';
+import { AttachFile } from './attach-file';
 import { Composer } from './composer';
 import { playerLabel } from './conversation-list';
 import { isEnded } from './desk-state';
@@ -60,6 +61,7 @@ export function ConversationView({ desk, conversation, thread, ready, drafts, no
           onNote={(text) => desk.addNote(conversation.id, text)}
           canned={canned}
           cannedContext={{ locale: conversation.locale, playerName: conversation.playerName?.trim() || null, agentName }}
+          attach={conversation.status === 'assigned' && ready ? <AttachFile conversationId={conversation.id} /> : undefined}
         />
       )}
     </section>

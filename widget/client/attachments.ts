@@ -11,8 +11,7 @@ export type AttachOutcome = AttachmentRef | 'too_large' | 'wrong_type' | 'failed
 export async function uploadAttachment(socketUrl: string, token: string, file: File): Promise<AttachOutcome> {
   if (file.size > MAX_ATTACHMENT_BYTES) return 'too_large';
   if (!(ATTACHMENT_TYPES as readonly string[]).includes(file.type)) return 'wrong_type';
-  // The relay's HTTP side shares the socket's host: ws → http, wss → https.
-  const url = new URL(ATTACHMENTS_PATH, socketUrl.replace(/^ws/, 'http'));
+  const url = attachmentsUrl(socketUrl);
   try {
     const res = await fetch(url, {
       method: 'POST',
@@ -25,5 +24,24 @@ export async function uploadAttachment(socketUrl: string, token: string, file: F
     return ref.success ? ref.output : 'failed';
   } catch {
     return 'failed';
+  }
+}
+
+/** The relay's HTTP side shares the socket's host: ws → http, wss → https. */
+function attachmentsUrl(socketUrl: string, id?: string): URL {
+  return new URL(id ? `${ATTACHMENTS_PATH}/${encodeURIComponent(id)}` : ATTACHMENTS_PATH, socketUrl.replace(/^ws/, 'http'));
+}
+
+/**
+ * A file of the player's conversation (theirs or the agent's), fetched with
+ * the session token in a header: never in a URL, where it would end up in
+ * logs, history and Referer headers. Null when it cannot be had.
+ */
+export async function downloadAttachment(socketUrl: string, sessionToken: string, id: string): Promise<Blob | null> {
+  try {
+    const res = await fetch(attachmentsUrl(socketUrl, id), { credentials: 'omit', headers: { authorization: `Bearer ${sessionToken}` } });
+    return res.ok ? await res.blob() : null;
+  } catch {
+    return null;
   }
 }

@@ -20,7 +20,7 @@ import {
   type Topic,
 } from '../../protocol';
 import { Connection, type ConnectionOptions, type StateChange } from './connection';
-import { uploadAttachment, type AttachOutcome } from './attachments';
+import { downloadAttachment, uploadAttachment, type AttachOutcome } from './attachments';
 import { Outbox, type OutboxItem } from './outbox';
 import { PlayerRequests, type PlayerRequest, type RequestsView } from './player-requests';
 import { ReadTracker } from './read-tracker';
@@ -213,6 +213,12 @@ export class PlayerClient {
     const outcome = await uploadAttachment(this.opts.url, token.token, file);
     if (typeof outcome === 'object' && !this.send(outcome.name, undefined, outcome)) return 'failed';
     return outcome;
+  }
+
+  /** A file of this conversation, as a Blob to show or save (null: not now, or not ours). */
+  async loadAttachment(id: string): Promise<Blob | null> {
+    await this.restore();
+    return this.session ? downloadAttachment(this.opts.url, this.session, id) : null;
   }
 
   /** Rate the agent's help, 1 to 5, with an optional comment. */

@@ -90,6 +90,9 @@ export const panelStyles = `
 .text a { color: #0a53be; text-decoration: underline; }
 .own .text { background: #0b6e4f; border-color: #0b6e4f; color: #fff; }
 .own .text a { color: #fff; }
+.file.image { margin: 0; font-size: 12px; }
+.file.image a { color: #0a53be; }
+.thumb { display: block; max-inline-size: 200px; max-block-size: 160px; border-radius: 10px; border: 1px solid #e2e4e7; background: #fff; }
 /* Notices (help resources, a transfer) are read calmly: full width, a soft panel, nothing alarming. */
 .message.by-system { align-self: stretch; max-inline-size: none; }
 .by-system .text { background: #eef5f9; border-color: #cfe1ec; border-inline-start: 4px solid #3b7ea1; border-radius: 10px; color: #1f2d36; }

@@ -30,6 +30,8 @@ export function ChatPanel({ client, messages, onRequestClose, composerRef, readA
   const waitsOnBot = (id: string | null) => conversation?.status === 'bot' && conversation.id === id;
   const [topic, setTopic] = useState<Topic | null>(null);
   const [fileNote, setFileNote] = useState('');
+  // One function for the panel's life: a new one each render would refetch every file.
+  const [loadAttachment] = useState(() => (id: string) => client.loadAttachment(id));
   const focusComposer = () => (composerRef as { current?: HTMLTextAreaElement | null }).current?.focus();
   return (
     <section
@@ -62,6 +64,7 @@ export function ChatPanel({ client, messages, onRequestClose, composerRef, readA
       <TranscriptLog
         lines={view.lines}
         messages={messages}
+        loadAttachment={loadAttachment}
         botAnswer={(line) => (
           <BotAnswer
             articles={line.articles!}

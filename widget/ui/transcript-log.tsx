@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { MessageLine, TranscriptLine } from '../client/transcript';
 import type { Messages } from '../i18n';
+import { AttachmentView, type LoadAttachment } from './attachment-view';
 import { linkify } from './linkify';
 
 interface TranscriptLogProps {
@@ -11,13 +12,15 @@ interface TranscriptLogProps {
   botAnswer?: (line: MessageLine) => ComponentChildren;
   /** After the last line: the end-of-chat rating and transcript. */
   children?: ComponentChildren;
+  /** Fetches the files lines carry; without it, a file shows as its name. */
+  loadAttachment?: LoadAttachment;
 }
 
 /**
  * The conversation as a live log. Every piece of text goes in as a text node
  * (Preact children), never as HTML: agents and players can type anything.
  */
-export function TranscriptLog({ lines, messages, botAnswer, children }: TranscriptLogProps) {
+export function TranscriptLog({ lines, messages, botAnswer, children, loadAttachment }: TranscriptLogProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const pinned = useRef(true);
   const time = useMemo(() => new Intl.DateTimeFormat(messages.lang, { hour: 'numeric', minute: '2-digit' }), [messages.lang]);
@@ -48,7 +51,7 @@ export function TranscriptLog({ lines, messages, botAnswer, children }: Transcri
           line.kind === 'status' ? (
             <StatusItem key={line.id} text={line.deflected ? messages.botClosing : messages.status(line.status, line.agentName)} />
           ) : (
-            <MessageItem key={line.id} line={line} messages={messages} time={time} botAnswer={botAnswer} />
+            <MessageItem key={line.id} line={line} messages={messages} time={time} botAnswer={botAnswer} load={loadAttachment} />
           ),
         )}
       </ol>
@@ -61,7 +64,7 @@ function StatusItem({ text }: { text: string | null }) {
   return text ? <li class="status">{text}</li> : null;
 }
 
-function MessageItem({ line, messages, time, botAnswer }: { line: MessageLine; messages: Messages; time: Intl.DateTimeFormat; botAnswer?: TranscriptLogProps['botAnswer'] }) {
+function MessageItem({ line, messages, time, botAnswer, load }: { line: MessageLine; messages: Messages; time: Intl.DateTimeFormat; botAnswer?: TranscriptLogProps['botAnswer']; load?: LoadAttachment }) {
   const own = line.author === 'player';
   return (
     <li class={`message ${own ? 'own' : 'theirs'} by-${line.author}`} data-delivery={line.delivery ?? undefined}>
@@ -69,10 +72,7 @@ function MessageItem({ line, messages, time, botAnswer }: { line: MessageLine; m
       {line.articles?.length && botAnswer ? (
         botAnswer(line)
       ) : line.attachment ? (
-        <p class="text file">
-          <span aria-hidden="true">📎 </span>
-          {line.attachment.name}
-        </p>
+        <AttachmentView attachment={line.attachment} load={load} />
       ) : (
         <p class="text">{linkify(line.text, messages.newTab)}</p>
       )}
