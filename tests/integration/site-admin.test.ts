@@ -180,6 +180,12 @@ describe('identity secret rotation', () => {
     expect(await playerFrom(server.url, server.url, signed(oldSecret, 'casino-1'))).toBe('error: unauthorized');
     expect(await playerFrom(server.url, server.url, signed(rotated.secret, 'casino-1'))).toBe('welcome');
     expect((await (await read(server.url, '/api/admin/site', max.cookie)).json()).identity.previousValidUntil).toBeNull();
+
+    // The audit log says who rotated it, and never what it became.
+    await expect
+      .poll(async () => (await (await read(server.url, '/api/audit?action=site.secret-rotate', max.cookie)).json()).entries)
+      .toEqual([expect.objectContaining({ agentId: 'a_max', action: 'site.secret-rotate', objectType: 'site', objectId: 'demo' })]);
+    expect(await (await read(server.url, '/api/audit', max.cookie)).text()).not.toContain(rotated.secret);
   });
 
   it('with no grace period, stops the old secret at once; a second rotation keeps the first one’s grace', async () => {
