@@ -46,6 +46,8 @@ interface Recorded {
 function instrumentPage(): void {
   const rec = { sounds: 0, notifications: [] as { title: string; body: string; tag: string }[], permissionRequests: 0, hidden: false };
   (window as unknown as { __pitboss: typeof rec }).__pitboss = rec;
+  const shown: Notification[] = [];
+  (window as unknown as { __pitbossShown: Notification[] }).__pitbossShown = shown;
   const RealContext = window.AudioContext;
   window.AudioContext = class extends RealContext {
     override createOscillator(): OscillatorNode {
@@ -63,6 +65,7 @@ function instrumentPage(): void {
     constructor(title: string, options?: NotificationOptions) {
       rec.notifications.push({ title, body: options?.body ?? '', tag: options?.tag ?? '' });
       super(title, options);
+      shown.push(this);
     }
   };
   Object.defineProperty(Recording, 'requestPermission', {
@@ -110,7 +113,7 @@ describe('chat tabs and alerts', () => {
     const second = await connectPlayer(server.url);
     // Sent as the widget does after the player picked the "Withdrawal" chip.
     second.socket.send({ type: 'send', id: 'opening-line-of-player-two', text: 'SECRET-WORDS my withdrawal is late', topic: 'withdrawal' });
-    await second.socket.type('ack');
+    const secondChat = (await second.socket.type('ack')).conversationId as string;
     await expect.poll(() => tabs.count()).toBe(2);
     await expect.poll(async () => (await recorded(page)).notifications.length).toBe(1);
     const [notification] = (await recorded(page)).notifications;
@@ -150,6 +153,11 @@ describe('chat tabs and alerts', () => {
     await expect.poll(() => tabs.nth(1).textContent()).toMatch(/1 unread/);
     expect((await recorded(page)).sounds).toBe(6);
     expect(await page.evaluate(() => localStorage.getItem('pitboss.desk.sound'))).toBe('off');
+
+    // Clicking the notification opens its chat.
+    await page.evaluate(() => (window as unknown as { __pitbossShown: Notification[] }).__pitbossShown[0]!.dispatchEvent(new Event('click')));
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#/c/${secondChat}`);
+    expect(await tabs.nth(1).getAttribute('aria-current')).toBe('page');
     await page.reload();
     await page.getByText('Connected').waitFor();
     expect(await page.getByRole('button', { name: 'Alert sound' }).getAttribute('aria-pressed')).toBe('false');
