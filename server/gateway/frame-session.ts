@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { CLOSE_CODES, decodeFrame, type WireError } from '../../protocol';
 import type { Rate } from '../config/edge';
 import type { RateLimiter } from '../edge/rate-limiter';
+import { frameWithoutNul } from '../edge/without-nul';
 import { TokenBucket } from '../edge/token-bucket';
 import type { Logger } from '../logger';
 import type { Peer } from './socket-registry';
@@ -80,7 +81,7 @@ export function startFrameSession<F extends { type: string }, Out extends { type
     if (!bucket.take(options.now()) || backlog >= MAX_BACKLOG) {
       return sendError({ code: 'rate_limited', message: 'Too many messages; slow down and retry.', ...refOf(data) });
     }
-    const decoded = decodeFrame(options.schema, data.toString());
+    const decoded = decodeFrame(options.schema, frameWithoutNul(data.toString()));
     if (!decoded.ok) return sendError(decoded.error);
     const frame = decoded.value;
     if (!greeted && frame.type !== 'hello') return sendError({ code: 'bad_frame', message: 'The first frame must be hello.' });

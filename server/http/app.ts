@@ -1,6 +1,7 @@
 import type { Bus } from '../bus/bus';
 import { healthRoutes } from './health-routes';
 import express, { type Express, type RequestHandler, type Router } from 'express';
+import { withoutNul } from '../edge/without-nul';
 import type { AgentSessions } from '../core/agent-sessions';
 import type { RelayApi as Relay } from '../core/relay-api';
 import type { ProxyTrust } from '../edge/client-address';
@@ -44,7 +45,7 @@ export function createHttpApp(deps: HttpDeps): Express {
   // req.ip, req.protocol and req.secure believe X-Forwarded-* only from our own proxies.
   app.set('trust proxy', (address: string) => deps.trust.isTrusted(address));
   app.use(securityHeaders);
-  app.use(express.json({ limit: '32kb' }));
+  app.use(express.json({ limit: '32kb', reviver: withoutNul }));
   if (deps.auditWrites) app.use(deps.auditWrites);
   app.use(healthRoutes(deps));
   app.use(authRoutes(deps));
