@@ -211,4 +211,42 @@ describe('chat tabs and alerts', () => {
     expect(faults).toEqual([]);
     await close();
   });
+
+  it('applies an admin’s capacity edit to the signed-in agent’s desk and routing at once', async () => {
+    const desk = await openPanel(browser, server.url, 'alice@luckystar.test');
+    await desk.page.getByLabel('Status').selectOption('online');
+    const load = desk.page.getByTitle('Open chats / capacity');
+    await expect.poll(() => load.textContent()).toBe('0 / 4 chats');
+
+    const admin = await openPanel(browser, server.url, 'max@luckystar.test');
+    await admin.page.getByRole('link', { name: 'Admin' }).click();
+    const saveCapacity = async (capacity: number) => {
+      await admin.page.getByRole('button', { name: 'Edit Alice Martin' }).click();
+      const form = admin.page.getByRole('form', { name: 'Edit Alice Martin' });
+      await form.getByLabel('Chats at once').fill(String(capacity));
+      await form.getByRole('button', { name: 'Save' }).click();
+      await admin.page.getByRole('main').getByRole('status').getByText('Saved Alice Martin. Routing uses the change now.').waitFor();
+    };
+    await saveCapacity(1);
+    // No reload, no new sign-in: the desk hears its new capacity.
+    await expect.poll(() => load.textContent()).toBe('0 / 1 chats');
+
+    const first = await connectPlayer(server.url);
+    await first.say('first');
+    const tabs = desk.page.getByRole('navigation', { name: 'Conversations' }).getByRole('link');
+    await expect.poll(() => tabs.count()).toBe(1);
+    const second = await connectPlayer(server.url);
+    const waiting = await second.say('second');
+    await desk.page.waitForTimeout(500);
+    expect(await tabs.count()).toBe(1);
+    expect((await server.store.getConversation(waiting.conversationId))?.status).toBe('queued');
+
+    await saveCapacity(2);
+    await expect.poll(() => tabs.count()).toBe(2);
+    await expect.poll(() => load.textContent()).toBe('2 / 2 chats');
+    expect(desk.faults).toEqual([]);
+    expect(admin.faults).toEqual([]);
+    await admin.close();
+    await desk.close();
+  });
 });

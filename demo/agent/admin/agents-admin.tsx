@@ -46,7 +46,7 @@ export function AgentsAdmin({ me }: { me: AgentProfile }) {
   async function update(agent: AgentAdmin, draft: Draft): Promise<void> {
     const result = await sendJson('PATCH', `/api/admin/agents/${encodeURIComponent(agent.id)}`, { name: draft.name, role: draft.role, capacity: draft.capacity, skills: draft.skills, languages: languagesOf(draft.languages) }, AgentUpdateResultSchema);
     if (!result.ok) return setMessage({ tone: 'error', text: result.message });
-    setMessage({ tone: 'ok', text: `Saved ${result.value.agent.name}. Routing uses the change from their next sign-in.` });
+    setMessage({ tone: 'ok', text: `Saved ${result.value.agent.name}. Routing uses the change now.` });
     setEditing(null);
     await reload();
   }
