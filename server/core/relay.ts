@@ -569,8 +569,7 @@ export class Relay {
    * nothing while the count holds (a busy floor's status flips cost nothing).
    */
   private announceAvailability(): void {
-    const online = new Map<string, number>();
-    for (const slot of this.roster.slots()) if (slot.online) online.set(slot.siteId, (online.get(slot.siteId) ?? 0) + 1);
+    const online = this.roster.onlineBySite();
     const changed = [...new Set([...this.announcedOnline.keys(), ...online.keys()])].filter((siteId) => (this.announcedOnline.get(siteId) ?? 0) !== (online.get(siteId) ?? 0));
     if (changed.length === 0) return;
     // The whole floor (queue times included) only when there is news to send.

@@ -78,11 +78,20 @@ export class Roster {
     return next;
   }
 
+  /** Agents who can take chats now, counted per site (what `slots()` calls online, without building every slot). */
+  onlineBySite(): Map<string, number> {
+    const online = new Map<string, number>();
+    for (const a of this.agents.values()) {
+      if (isOnline(a)) online.set(a.record.siteId, (online.get(a.record.siteId) ?? 0) + 1);
+    }
+    return online;
+  }
+
   slots(): AgentSlot[] {
     return [...this.agents.values()].map((a) => ({
       id: a.record.id,
       siteId: a.record.siteId,
-      online: a.status === 'online' && a.connections > 0 && !a.record.disabled,
+      online: isOnline(a),
       capacity: a.record.capacity,
       load: a.active.size,
       idleSince: a.idleSince,
@@ -105,4 +114,8 @@ function abilitiesOf(record: AgentRecord): { skills: Set<string>; languages: Set
     abilities.set(record, known);
   }
   return known;
+}
+
+function isOnline(a: AgentState): boolean {
+  return a.status === 'online' && a.connections > 0 && !a.record.disabled;
 }
