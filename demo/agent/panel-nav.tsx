@@ -10,6 +10,7 @@ export function viewsFor(role: AgentRole): { view: PanelView; label: string }[] 
     { view: { kind: 'desk' }, label: 'Desk' },
     { view: { kind: 'dashboard' }, label: 'Dashboard' },
     { view: { kind: 'staffing' }, label: 'Staffing' },
+    { view: { kind: 'transcripts', id: null }, label: 'Transcripts' },
     { view: { kind: 'admin', section: role === 'admin' ? 'agents' : 'canned' }, label: 'Admin' },
   ];
 }

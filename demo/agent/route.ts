@@ -19,14 +19,22 @@ export function conversationIdFromHash(hash: string): string | null {
   }
 }
 
-export const ADMIN_SECTIONS = ['agents', 'canned', 'webhooks', 'faq', 'site'] as const;
+export const ADMIN_SECTIONS = ['agents', 'canned', 'webhooks', 'faq', 'site', 'audit', 'players'] as const;
 export type AdminSection = (typeof ADMIN_SECTIONS)[number];
 
-export type PanelView = { kind: 'desk' } | { kind: 'dashboard' } | { kind: 'staffing' } | { kind: 'admin'; section: AdminSection };
+export type PanelView =
+  | { kind: 'desk' }
+  | { kind: 'dashboard' }
+  | { kind: 'staffing' }
+  | { kind: 'admin'; section: AdminSection }
+  /** `#/transcripts`, and `#/transcripts/{conversationId}` with one open. */
+  | { kind: 'transcripts'; id: string | null };
 
 export function viewFromHash(hash: string): PanelView {
   if (hash === '#/dashboard') return { kind: 'dashboard' };
   if (hash === '#/staffing') return { kind: 'staffing' };
+  const transcripts = /^#\/transcripts(?:\/([^/]+))?$/.exec(hash);
+  if (transcripts) return { kind: 'transcripts', id: transcripts[1] ? safeDecode(transcripts[1]) : null };
   const admin = /^#\/admin(?:\/([a-z-]+))?$/.exec(hash);
   if (admin) {
     const section = ADMIN_SECTIONS.find((s) => s === admin[1]) ?? 'agents';
@@ -36,7 +44,16 @@ export function viewFromHash(hash: string): PanelView {
 }
 
 export function viewHref(view: PanelView): string {
+  if (view.kind === 'transcripts') return view.id ? `#/transcripts/${encodeURIComponent(view.id)}` : '#/transcripts';
   return view.kind === 'desk' ? '#/' : view.kind === 'admin' ? `#/admin/${view.section}` : `#/${view.kind}`;
+}
+
+function safeDecode(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
 }
 
 function useHash(): string {

@@ -12,6 +12,7 @@ import { SUPERVISING_ROLES } from './panel-nav';
 import { DashboardView } from './reports/dashboard-view';
 import { StaffingView } from './reports/staffing-view';
 import { AdminView } from './admin/admin-view';
+import { TranscriptsView } from './transcripts/transcripts-view';
 import { useRoutedConversationId, useRoutedView } from './route';
 import { PlayerSidebar } from './player-sidebar';
 import { useAlertSettings } from './use-alert-settings';
@@ -87,6 +88,8 @@ export function Workspace({ agent, onSignOut, onSessionEnd, connect }: Workspace
         <StaffingView />
       ) : supervising && view.kind === 'admin' ? (
         <AdminView me={state.me} section={view.section} />
+      ) : supervising && view.kind === 'transcripts' ? (
+        <TranscriptsView openId={view.id} />
       ) : (
         <div class="desk__columns">
           <ConversationList conversations={listedConversations(state)} state={state} />

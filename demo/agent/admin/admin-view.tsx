@@ -5,6 +5,8 @@ import { CannedAdmin } from './canned-admin';
 import { FaqAdmin } from './faq-admin';
 import { SiteAdmin } from './site-admin';
 import { WebhooksAdmin } from './webhooks-admin';
+import { AuditLogAdmin } from './audit-log-admin';
+import { PlayerDataAdmin } from './player-data-admin';
 
 const SECTIONS: { section: AdminSection; label: string; adminOnly: boolean }[] = [
   { section: 'agents', label: 'Agents', adminOnly: false },
@@ -12,6 +14,8 @@ const SECTIONS: { section: AdminSection; label: string; adminOnly: boolean }[] =
   { section: 'faq', label: 'FAQ articles', adminOnly: false },
   { section: 'webhooks', label: 'Webhooks', adminOnly: true },
   { section: 'site', label: 'Site', adminOnly: true },
+  { section: 'players', label: 'Player data', adminOnly: true },
+  { section: 'audit', label: 'Audit log', adminOnly: true },
 ];
 
 /** Site administration: admins manage everything; supervisors see the agents and manage canned replies and the FAQ. */
@@ -39,6 +43,8 @@ export function AdminView({ me, section }: { me: AgentProfile; section: AdminSec
       {current.section === 'faq' ? <FaqAdmin siteId={me.siteId} /> : null}
       {current.section === 'webhooks' ? <WebhooksAdmin /> : null}
       {current.section === 'site' ? <SiteAdmin /> : null}
+      {current.section === 'players' ? <PlayerDataAdmin /> : null}
+      {current.section === 'audit' ? <AuditLogAdmin /> : null}
     </main>
   );
 }

@@ -18,7 +18,7 @@ describe('panel views', () => {
   it('offers the supervisor views to supervisors and admins only', () => {
     expect(viewsFor('agent')).toEqual([]);
     expect(viewsFor('senior')).toEqual([]);
-    expect(viewsFor('supervisor').map((v) => v.label)).toEqual(['Desk', 'Dashboard', 'Staffing', 'Admin']);
+    expect(viewsFor('supervisor').map((v) => v.label)).toEqual(['Desk', 'Dashboard', 'Staffing', 'Transcripts', 'Admin']);
   });
 });
 
