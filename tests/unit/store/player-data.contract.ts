@@ -164,8 +164,13 @@ export function playerDataContract(open: () => Promise<{ store: Store; allRows: 
     // Run again (another node, the next hour): nothing more to do.
     expect(await store.playerData.purgeEnded('demo', cutoff, 61 * DAY)).toEqual({ conversations: 0, messages: 0, attachments: 0, notes: 0 });
     expect(await store.transcripts.purgedAt('c1')).toBe(60 * DAY);
+    // Two nodes purging the same conversations at once: both succeed, the content is gone once.
+    await store.updateConversation('c2', { resolvedAt: 2 * DAY });
+    const both = await Promise.all([store.playerData.purgeEnded('demo', cutoff, 63 * DAY), store.playerData.purgeEnded('demo', cutoff, 63 * DAY)]);
+    expect(both.map((r) => r.messages).reduce((x, y) => x + y)).toBe(1);
+    expect(await store.listMessages('c2', 0, 10)).toEqual([]);
     // Open conversations are never purged, however old.
-    expect((await store.playerData.purgeEnded('demo', 100 * DAY, 62 * DAY)).conversations).toBe(1);
+    expect((await store.playerData.purgeEnded('demo', 100 * DAY, 64 * DAY)).conversations).toBe(0);
     expect((await store.listMessages('c3', 0, 10)).length).toBe(1);
   });
 }
