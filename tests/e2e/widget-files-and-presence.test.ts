@@ -6,7 +6,7 @@ import { launchChromium, watchForFaults } from '../support/browser';
 import { connectAgent } from '../support/clients';
 import { startMailSink } from '../support/mail-sink';
 import { startTestServer, type TestServer } from '../support/test-server';
-import { openPanel } from './agent-panel';
+import { axeViolations, openPanel } from './agent-panel';
 import { startPageServer, type PageServer } from './widget-page-server';
 
 /**
@@ -115,6 +115,9 @@ describe('files in the chat', () => {
         const saved = await download;
         expect(saved.suggestedFilename()).toBe('Bonus terms 2026.pdf');
         expect(Buffer.from(await (await saved.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks))).equals(PDF)).toBe(true);
+
+        expect(await axeViolations(page, '[data-pitboss]')).toEqual([]);
+        expect(await axeViolations(desk.page, '.composer')).toEqual([]);
 
         // The player's own file shows the same way.
         await host(page).locator('input[type="file"]').setInputFiles({ name: 'my deposit.png', mimeType: 'image/png', buffer: PNG });
