@@ -98,7 +98,7 @@ export function handlePlayerSocket(ws: WebSocket, ctx: PlayerSocketContext, meta
             lastSeq: session.messages.at(-1)?.seq ?? session.conversation?.lastSeq ?? 0,
           });
           if (late) {
-            if (late.conversation.id !== session.conversation?.id) peer.send({ type: 'conversation', conversation: toPlayerConversation(late.conversation) });
+            if (late.conversation.id !== session.conversation?.id) watched.send({ type: 'conversation', conversation: toPlayerConversation(late.conversation) });
             for (const m of late.messages) peer.send({ type: 'message', message: toWireMessage(m) });
           }
           sendAvailability(session.conversation);
