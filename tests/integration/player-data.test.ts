@@ -22,6 +22,8 @@ describe('transcripts', () => {
 
     // An agent may not search; a supervisor finds by message text, only on her own site.
     expect((await read('/api/transcripts', alice!.cookie)).status).toBe(403);
+    expect((await read('/api/transcripts/export?format=csv', alice!.cookie)).status).toBe(403);
+    expect((await fetch(`${server.url}/api/transcripts`)).status).toBe(401);
     const found = await (await read('/api/transcripts?text=STUCK', sara!.cookie)).json();
     expect(found).toMatchObject({ total: 1, page: 1, conversations: [{ id: 'c_ana', playerName: 'Ana Lima', externalId: 'casino-ana-77', rating: 5, agentName: 'Alice Martin', opening: 'My withdrawal of 200 EUR is stuck since Monday' }] });
     expect((await (await read('/api/transcripts?player=ana%40mail', sara!.cookie)).json()).total).toBe(1);
@@ -147,10 +149,12 @@ describe('admin edits in the audit log', () => {
     const { reply } = await created.json();
     expect((await write('POST', '/api/webhooks', sara!.cookie, { url: 'https://x.test/h', events: ['sla.breached'] })).status).toBe(403);
     expect((await post('/api/agents/a_bruno/disable', max!.cookie)).status).toBe(204);
-    const log = await audit(max!.cookie);
-    expect(log.entries.map((e) => [e.action, e.agentId, e.objectId])).toEqual([
-      ['agent.disable', 'a_max', 'a_bruno'],
-      ['canned.create', 'a_sara', reply.id],
-    ]);
+    // Written once the answer has gone out, so it may land a moment after the client has it.
+    await expect
+      .poll(async () => (await audit(max!.cookie)).entries.map((e) => [e.action, e.agentId, e.objectId]))
+      .toEqual([
+        ['agent.disable', 'a_max', 'a_bruno'],
+        ['canned.create', 'a_sara', reply.id],
+      ]);
   });
 });
