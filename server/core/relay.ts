@@ -76,6 +76,9 @@ const SENIOR_ROLES = new Set(['senior', 'supervisor', 'admin']);
  * routing state in memory and every fact in the store; it reads time only
  * from the clock and reaches sockets only through the bus.
  */
+/** Players hear a changed count of online agents at most this often, unless it reached or left zero. */
+const AVAILABILITY_EVERY_MS = 1000;
+
 export class Relay {
   private readonly roster = new Roster();
   private readonly open = new OpenConversations();
@@ -88,6 +91,7 @@ export class Relay {
   private readonly nodesSeen = new Map<string, number>();
   /** Online agents per site as last announced to players (see announceAvailability). */
   private readonly announcedOnline = new Map<string, number>();
+  private readonly announcedAt = new Map<string, number>();
 
   constructor(private readonly deps: RelayDeps) {}
 
@@ -567,15 +571,26 @@ export class Relay {
    * Tell each site's players when its count of online agents changed since
    * last told: one bus event per site per change, however many sockets, and
    * nothing while the count holds (a busy floor's status flips cost nothing).
+   * The first agent arriving and the last one leaving are told at once (the
+   * email offer comes or goes); other changes at most once per
+   * AVAILABILITY_EVERY_MS, picked up by `tick`: at a shift start fifty agents
+   * coming online were fifty frames to every waiting player (bench:assign).
    */
   private announceAvailability(): void {
+    const now = this.deps.clock.now();
     const online = this.roster.onlineBySite();
-    const changed = [...new Set([...this.announcedOnline.keys(), ...online.keys()])].filter((siteId) => (this.announcedOnline.get(siteId) ?? 0) !== (online.get(siteId) ?? 0));
-    if (changed.length === 0) return;
+    const due = [...new Set([...this.announcedOnline.keys(), ...online.keys()])].filter((siteId) => {
+      const before = this.announcedOnline.get(siteId) ?? 0;
+      const after = online.get(siteId) ?? 0;
+      if (before === after) return false;
+      return before === 0 || after === 0 || now - (this.announcedAt.get(siteId) ?? -Infinity) >= AVAILABILITY_EVERY_MS;
+    });
+    if (due.length === 0) return;
     // The whole floor (queue times included) only when there is news to send.
     const floor = this.floor();
-    for (const siteId of changed) {
+    for (const siteId of due) {
       this.announcedOnline.set(siteId, online.get(siteId) ?? 0);
+      this.announcedAt.set(siteId, now);
       this.deps.bus.publish({ kind: 'availability', siteId, floor: floor.sites[siteId] ?? { agentsOnline: 0, freeSlots: 0, capacity: 0, queuedAts: [] } });
     }
   }

@@ -64,11 +64,33 @@ describe('availability announcements', () => {
     await relay.tick(clock.now());
     expect(announced()).toEqual([['demo', 1]]);
 
+    clock.advance(1000);
     await relay.agentConnected(agent('bob'));
     await relay.setAgentStatus('bob', 'online');
+    expect(announced()).toEqual([['demo', 1], ['demo', 2]]);
     await relay.setAgentStatus('alice', 'away');
+    expect(announced()).toEqual([['demo', 1], ['demo', 2]]); // within the second: held for the tick
+    clock.advance(1000);
+    await relay.tick(clock.now());
     await relay.setAgentStatus('bob', 'offline');
     expect(announced()).toEqual([['demo', 1], ['demo', 2], ['demo', 1], ['demo', 0]]);
+  });
+
+  it('coalesces a shift start: counts above zero reach players at most once a second, the first arrival at once', async () => {
+    for (const id of ['a1', 'a2', 'a3', 'a4', 'a5']) {
+      await relay.agentConnected(agent(id));
+      await relay.setAgentStatus(id, 'online');
+    }
+    expect(announced()).toEqual([['demo', 1]]);
+    clock.advance(400);
+    await relay.tick(clock.now());
+    expect(announced()).toEqual([['demo', 1]]);
+    clock.advance(600);
+    await relay.tick(clock.now());
+    expect(announced()).toEqual([['demo', 1], ['demo', 5]]);
+    // Leaving zero or reaching it is never held back.
+    for (const id of ['a1', 'a2', 'a3', 'a4', 'a5']) await relay.setAgentStatus(id, 'offline');
+    expect(announced()).toEqual([['demo', 1], ['demo', 5], ['demo', 0]]);
   });
 
   it('announces the moment the last socket goes (the reconnect grace keeps the chats, not the availability)', async () => {
