@@ -4,10 +4,8 @@ import { ATTACHMENT_NAME_HEADER, MAX_ATTACHMENT_BYTES, type AgentAttachmentSent 
 import { PitbossError } from '../core/errors';
 import type { RelayApi } from '../core/relay-api';
 import { toWireMessage } from '../core/views';
-import { MemoryRateLimiter } from '../edge/rate-limiter';
-import { clientAddress, limitKey } from '../edge/client-address';
 import { requireAgent, requireCsrfHeader, type AuthedRequest } from './agent-auth';
-import { ATTACHMENT_UPLOAD_RATE, decodeName, type AttachmentEdge } from './attachment-routes';
+import { decodeName, uploadRateLimit, type AttachmentEdge } from './attachment-routes';
 
 /**
  * The agent desk's paperclip: a file into a conversation the agent holds,
@@ -17,22 +15,12 @@ import { ATTACHMENT_UPLOAD_RATE, decodeName, type AttachmentEdge } from './attac
  */
 export function agentAttachmentRoutes(deps: AttachmentEdge & { relay: Pick<RelayApi, 'agentMessage'> }): Router {
   const router = Router();
-  const limiter = deps.limiter ?? new MemoryRateLimiter(ATTACHMENT_UPLOAD_RATE, deps.now);
 
   router.post(
     '/api/conversations/:id/attachments',
     requireCsrfHeader,
     requireAgent(deps.sessions),
-    async (req, res, next) => {
-      try {
-        const decision = await limiter.take(limitKey(clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], deps.trust)));
-        if (decision.allowed) return next();
-        res.setHeader('Retry-After', String(Math.max(1, Math.ceil(decision.retryAfterMs / 1000))));
-        throw new PitbossError('rate_limited', 'Too many files in a short time; wait a moment.');
-      } catch (error) {
-        next(error);
-      }
-    },
+    uploadRateLimit(deps),
     express.raw({ type: () => true, limit: MAX_ATTACHMENT_BYTES }),
     async (req, res) => {
       const agent = (req as AuthedRequest).agent!;

@@ -32,7 +32,6 @@ export interface AttachmentEdge {
  */
 export function attachmentRoutes(deps: AttachmentEdge): Router {
   const router = Router();
-  const limiter = deps.limiter ?? new MemoryRateLimiter(ATTACHMENT_UPLOAD_RATE, deps.now);
 
   // Cross-origin requests with an Authorization header are preflighted: any site's page may ask; each request is then checked against its own site.
   router.options([ATTACHMENTS_PATH, `${ATTACHMENTS_PATH}/:id`], (req, res) => {
@@ -46,16 +45,7 @@ export function attachmentRoutes(deps: AttachmentEdge): Router {
     res.status(204).end();
   });
 
-  const rateLimited: RequestHandler = async (req, res, next) => {
-    try {
-      const decision = await limiter.take(limitKey(clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], deps.trust)));
-      if (decision.allowed) return next();
-      res.setHeader('Retry-After', String(Math.max(1, Math.ceil(decision.retryAfterMs / 1000))));
-      throw new PitbossError('rate_limited', 'Too many files in a short time; wait a moment.');
-    } catch (error) {
-      next(error);
-    }
-  };
+  const rateLimited = uploadRateLimit(deps);
 
   router.post(
     ATTACHMENTS_PATH,
@@ -105,6 +95,21 @@ function serveFile(res: Response, attachment: AttachmentRecord, bytes: Buffer): 
 }
 
 /** `attachment` with an ASCII fallback name and the exact one in RFC 5987 form. */
+/** Uploads per client address (players' and agents' routes each count their own), answered 429-style with Retry-After. */
+export function uploadRateLimit(deps: Pick<AttachmentEdge, 'limiter' | 'now' | 'trust'>): RequestHandler {
+  const limiter = deps.limiter ?? new MemoryRateLimiter(ATTACHMENT_UPLOAD_RATE, deps.now);
+  return async (req, res, next) => {
+    try {
+      const decision = await limiter.take(limitKey(clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], deps.trust)));
+      if (decision.allowed) return next();
+      res.setHeader('Retry-After', String(Math.max(1, Math.ceil(decision.retryAfterMs / 1000))));
+      throw new PitbossError('rate_limited', 'Too many files in a short time; wait a moment.');
+    } catch (error) {
+      next(error);
+    }
+  };
+}
+
 export function contentDisposition(name: string): string {
   const ascii = name.replace(/[^\x20-\x7e]|["\\%;]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;

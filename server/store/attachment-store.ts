@@ -77,7 +77,7 @@ export interface AttachmentTables {
   };
 }
 
-function toAttachment(row: Omit<Selectable<Database['attachments']>, 'bytes'>): AttachmentRecord {
+export function toAttachment(row: Omit<Selectable<Database['attachments']>, 'bytes'>): AttachmentRecord {
   return {
     id: row.id,
     siteId: row.site_id,

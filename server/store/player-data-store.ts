@@ -1,5 +1,5 @@
-import type { Kysely, Selectable } from 'kysely';
-import type { AttachmentRecord } from './attachment-store';
+import type { Kysely } from 'kysely';
+import { toAttachment, type AttachmentRecord } from './attachment-store';
 import type { PlayerRecord } from './records';
 import { toPlayer } from './rows';
 import type { Database } from './schema';
@@ -63,7 +63,7 @@ export class KyselyPlayerDataStore implements PlayerDataStore {
         .where('conversation_id', 'in', ids)
         .orderBy('created_at')
         .execute();
-      out.push(...rows.map(toAttachmentMeta));
+      out.push(...rows.map(toAttachment));
     }
     return out;
   }
@@ -142,20 +142,6 @@ async function removeContent(trx: Kysely<Database>, conversationIds: string[], n
     await trx.updateTable('conversations').set({ offline_email: null, purged_at: now }).where('id', 'in', ids).execute();
   }
   return removed;
-}
-
-function toAttachmentMeta(row: Omit<Selectable<Database['attachments']>, 'bytes'>): AttachmentRecord {
-  return {
-    id: row.id,
-    siteId: row.site_id,
-    conversationId: row.conversation_id,
-    uploader: row.uploader === 'agent' ? 'agent' : 'player',
-    uploaderId: row.uploader_id,
-    name: row.name,
-    type: row.type as AttachmentRecord['type'],
-    size: Number(row.size),
-    createdAt: Number(row.created_at),
-  };
 }
 
 function chunks<T>(items: T[], size: number): T[][] {
