@@ -46,6 +46,8 @@ export interface KyselyStoreOptions {
   testFault?: StoreTestFault;
   /** PostgreSQL schema the store lives in, when not the default. */
   schema?: string;
+  /** Runs after the connection closed: SQLite's checkpointer thread lets go of the file. */
+  afterClose?: () => Promise<void>;
 }
 
 /**
@@ -100,6 +102,7 @@ export class KyselyStore implements Store {
   async close(): Promise<void> {
     await this.appends.idle();
     await this.db.destroy();
+    await this.options.afterClose?.();
   }
 
   async ping(): Promise<void> {

@@ -14,7 +14,7 @@ const CHECKPOINT_EVERY_MS = 1000;
  * The worker is plain CommonJS evaluated from a string, so it runs the same
  * under tsx, vitest and a bundler without a loader of its own.
  */
-export function startCheckpointer(file: string, onFailure: () => void): { stop(): void } {
+export function startCheckpointer(file: string, onFailure: () => void): { stop(): Promise<void> } {
   const driver = createRequire(import.meta.url).resolve('better-sqlite3');
   const worker = new Worker(
     `
@@ -24,13 +24,21 @@ export function startCheckpointer(file: string, onFailure: () => void): { stop()
     db.pragma('busy_timeout = 5000');
     const checkpoint = () => { try { db.pragma('wal_checkpoint(PASSIVE)'); } catch {} };
     const timer = setInterval(checkpoint, workerData.everyMs);
-    parentPort.on('message', () => { clearInterval(timer); checkpoint(); db.close(); process.exit(0); });
+    // Closing after the main connection makes this the last one: SQLite checkpoints and removes the WAL.
+    parentPort.on('message', () => { clearInterval(timer); db.close(); process.exit(0); });
     `,
     { eval: true, workerData: { driver, file, everyMs: CHECKPOINT_EVERY_MS } },
   );
   worker.unref();
   // Without it the WAL would only grow (never a risk to the data): hand checkpoints back to SQLite.
   worker.on('error', onFailure);
-  // The worker closes its connection and exits; a process that ends first kills it, which a checkpoint survives.
-  return { stop: () => worker.postMessage('stop') };
+  const exited = new Promise<void>((done) => worker.once('exit', () => done()));
+  return {
+    // Resolves once the worker let go of the file (a caller may delete it next). A process that ends
+    // first kills the worker, which a checkpoint survives.
+    stop: () => {
+      worker.postMessage('stop');
+      return exited;
+    },
+  };
 }

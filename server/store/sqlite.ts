@@ -21,15 +21,11 @@ export function openSqliteStore(file: string, options: { testFault?: StoreTestFa
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
   const connection = withStatementCache(database);
+  let checkpointer: { stop(): Promise<void> } | null = null;
   if (file !== ':memory:') {
     database.pragma('wal_autocheckpoint = 0');
-    const checkpointer = startCheckpointer(file, () => database.open && database.pragma('wal_autocheckpoint = 1000'));
-    const close = connection.close;
-    connection.close = () => {
-      checkpointer.stop();
-      close();
-    };
+    checkpointer = startCheckpointer(file, () => database.open && database.pragma('wal_autocheckpoint = 1000'));
   }
   const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: connection }) });
-  return new KyselyStore(db, { lockForUpdate: false, testFault: options.testFault });
+  return new KyselyStore(db, { lockForUpdate: false, testFault: options.testFault, afterClose: async () => checkpointer?.stop() });
 }

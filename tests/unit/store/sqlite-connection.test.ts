@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -39,6 +39,9 @@ describe('the SQLite connection under the store', () => {
     const deadline = Date.now() + 5000;
     while (statSync(file).size < 16 * 1024 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
     expect(statSync(file).size).toBeGreaterThanOrEqual(16 * 1024);
+    // Closed means let go: the worker's connection too (tests delete the directory next).
     await store.close();
+    expect(existsSync(`${file}-wal`)).toBe(false);
+    expect(existsSync(`${file}-shm`)).toBe(false);
   });
 });
