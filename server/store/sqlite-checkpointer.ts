@@ -37,6 +37,8 @@ export function startCheckpointer(file: string, onFailure: () => void): { stop()
     // Resolves once the worker let go of the file (a caller may delete it next). A process that ends
     // first kills the worker, which a checkpoint survives.
     stop: () => {
+      // Held while stopping: an unref'd worker's exit alone would not keep the process waiting for it.
+      worker.ref();
       worker.postMessage('stop');
       return exited;
     },
