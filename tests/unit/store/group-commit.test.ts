@@ -25,6 +25,32 @@ describe('GroupCommit', () => {
     expect(batches.flat()).toEqual(results);
   });
 
+  it('while a commit is in flight, gathers what arrives into the next batch instead of queueing one per turn', async () => {
+    const batches: number[][] = [];
+    const inFlight: (() => void)[] = [];
+    const commit = new GroupCommit<number, number>((items) => {
+      batches.push(items);
+      // A slow database: the commit ends when the test says so.
+      return new Promise((resolve) => inFlight.push(() => resolve(items)));
+    });
+    const turn = () => new Promise((r) => setImmediate(r));
+    const first = commit.add(0);
+    await turn();
+    const later = [1, 2, 3].map((i) => commit.add(i));
+    await turn();
+    const last = commit.add(4);
+    await turn();
+    await turn();
+    expect(batches).toEqual([[0]]); // the rest waits for the commit in flight, over several turns
+    inFlight.shift()!();
+    expect(await first).toBe(0);
+    await turn();
+    expect(batches).toEqual([[0], [1, 2, 3, 4]]);
+    inFlight.shift()!();
+    expect(await Promise.all([...later, last])).toEqual([1, 2, 3, 4]);
+    await commit.idle();
+  });
+
   it('rejects only the item its flush answered with an Error', async () => {
     const commit = new GroupCommit<number, number>(async (items) => items.map((i) => (i === 2 ? new Error('bad') : i)));
     const settled = await Promise.allSettled([1, 2, 3].map((i) => commit.add(i)));
