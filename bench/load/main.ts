@@ -1,5 +1,5 @@
 /**
- * npm run bench:load [-- --quick] [--only=pitboss,bare,socketio] [--phases=idle,step,ramp] [--profile] [--heap] [--experiment=stmt-cache,memory-latest]
+ * npm run bench:load [-- --quick] [--only=pitboss,bare,socketio] [--phases=idle,step,ramp] [--profile] [--heap] [--experiment=memory-latest]
  *
  * The relay under load beside two baselines, all driven by this one load
  * process: each server runs alone, pinned to core 0, and this process pins

@@ -36,10 +36,9 @@ export interface RelayBenchConfig {
 const config = JSON.parse(process.env.BENCH_RELAY ?? '{}') as RelayBenchConfig;
 const counters = { commits: 0, statements: 0, appendBatches: 0, appended: 0 };
 countCommits();
-// `npm run bench:load -- --experiment=stmt-cache,memory-latest`: what a change would buy, measured before anyone
+// `npm run bench:load -- --experiment=memory-latest`: what a change would buy, measured before anyone
 // makes it in server code (docs/BENCHMARKS.md). Only this bench entry is changed.
 const experiments = new Set((process.env.BENCH_EXPERIMENT ?? '').split(',').filter(Boolean));
-if (experiments.has('stmt-cache')) cachePreparedStatements();
 
 // The load process owns the directory (and removes it even if this process is killed); alone, make one.
 const dataDir = process.env.BENCH_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'pitboss-bench-'));
@@ -123,23 +122,6 @@ function countCommits(): void {
       return original.apply(this, args);
     };
   }
-}
-
-/** better-sqlite3 statements reused by SQL text; kysely's SQLite driver prepares every query anew. */
-function cachePreparedStatements(): void {
-  const proto = Database.prototype as unknown as { prepare(this: object, sql: string): unknown };
-  const prepare = proto.prepare;
-  const caches = new WeakMap<object, Map<string, unknown>>();
-  proto.prepare = function (sql: string) {
-    let cache = caches.get(this);
-    if (!cache) caches.set(this, (cache = new Map()));
-    let statement = cache.get(sql);
-    if (!statement) {
-      statement = prepare.call(this, sql);
-      if (cache.size < 1000) cache.set(sql, statement);
-    }
-    return statement;
-  };
 }
 
 /**
