@@ -260,7 +260,7 @@ export class Relay {
     let opening: { bot: BotAnswer | null } | null = null;
     // Per player, not the floor-wide lock: two tabs must not open two chats, but players need not wait for each other.
     const conversation = await this.perPlayer(player.id, async () => {
-      const latest = this.open.ofPlayer(player.id) ?? (await store.latestConversationOfPlayer(player.id));
+      const latest = await this.conversationOfPlayer(player);
       if (latest && latest.status !== 'resolved' && latest.status !== 'missed') return latest;
       // A retry of the message that was the last one before resolution must not open a new chat.
       if (latest && (await store.findMessageByClientId(latest.id, input.clientId))) return latest;
