@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { Router, type Request } from 'express';
-import * as v from 'valibot';
 import {
   AgentCreateSchema,
   AgentUpdateSchema,
@@ -24,6 +23,7 @@ import type { WebhookDeliveryRecord, WebhookRecord } from '../store/webhook-stor
 import { requireAgent, requireCsrfHeader, type AuthedRequest } from './agent-auth';
 import { toWireCanned } from './desk-routes';
 import { ADMIN, requireRole, SUPERVISING } from './staff-roles';
+import { parseInput } from './parse-input';
 
 export interface AdminRouteDeps {
   sessions: AgentSessions;
@@ -41,15 +41,6 @@ function temporaryPassword(): string {
   return randomBytes(12).toString('base64url');
 }
 
-function parse<S extends v.GenericSchema>(schema: S, body: unknown): v.InferOutput<S> {
-  const parsed = v.safeParse(schema, body);
-  if (!parsed.success) {
-    const issue = parsed.issues[0];
-    const path = issue?.path?.map((p) => String(p.key)).join('.');
-    throw new PitbossError('bad_frame', `${path ? `${path}: ` : ''}${issue?.message ?? 'Invalid request.'}`);
-  }
-  return parsed.output;
-}
 
 /**
  * A site's administration: agents (admins; supervisors may look), canned
@@ -87,7 +78,7 @@ export function adminRoutes(deps: AdminRouteDeps): Router {
   });
 
   router.post('/api/admin/agents', ...admin, async (req, res) => {
-    const input = parse(AgentCreateSchema, req.body);
+    const input = parseInput(AgentCreateSchema, req.body);
     if (await deps.store.findAgentByEmail(input.email)) throw new PitbossError('conflict', 'An agent with this email exists already.');
     const password = temporaryPassword();
     const agent: AgentRecord = { id: deps.ids.id('a'), siteId: me(req).siteId, ...input, passwordHash: await hashPassword(password), disabled: false, createdAt: deps.clock.now() };
@@ -97,7 +88,7 @@ export function adminRoutes(deps: AdminRouteDeps): Router {
 
   router.patch('/api/admin/agents/:id', ...admin, async (req, res) => {
     const target = await siteAgent(req);
-    const patch = parse(AgentUpdateSchema, req.body);
+    const patch = parseInput(AgentUpdateSchema, req.body);
     // An admin demoting themselves could leave the site without one.
     if (target.id === me(req).id && patch.role !== undefined && patch.role !== target.role) throw new PitbossError('conflict', 'You cannot change your own role.');
     const updated = await deps.store.agents.update(target.id, patch);
@@ -116,7 +107,7 @@ export function adminRoutes(deps: AdminRouteDeps): Router {
 
   // ── canned replies ──
   router.post('/api/canned', ...supervising, async (req, res) => {
-    const input = parse(CannedInputSchema, req.body);
+    const input = parseInput(CannedInputSchema, req.body);
     const siteId = me(req).siteId;
     if ((await deps.store.canned.list(siteId)).some((r) => r.shortcut === input.shortcut)) throw new PitbossError('conflict', `/${input.shortcut} is taken.`);
     const now = deps.clock.now();
@@ -126,7 +117,7 @@ export function adminRoutes(deps: AdminRouteDeps): Router {
   });
 
   router.put('/api/canned/:id', ...supervising, async (req, res) => {
-    const input = parse(CannedInputSchema, req.body);
+    const input = parseInput(CannedInputSchema, req.body);
     const siteId = me(req).siteId;
     const existing = await deps.store.canned.get(String(req.params.id));
     if (!existing || existing.siteId !== siteId) throw new PitbossError('not_found', 'No such canned reply.');
@@ -167,7 +158,7 @@ export function adminRoutes(deps: AdminRouteDeps): Router {
   });
 
   router.post('/api/webhooks', ...admin, async (req, res) => {
-    const input = parse(WebhookCreateSchema, req.body);
+    const input = parseInput(WebhookCreateSchema, req.body);
     const secret = `whsec_${randomBytes(24).toString('base64url')}`;
     const webhook: WebhookRecord = { id: deps.ids.id('wh'), siteId: me(req).siteId, url: input.url, secret, events: input.events, active: true, createdAt: deps.clock.now() };
     await deps.store.webhooks.create(webhook);
@@ -177,7 +168,7 @@ export function adminRoutes(deps: AdminRouteDeps): Router {
 
   router.patch('/api/webhooks/:id', ...admin, async (req, res) => {
     const webhook = await siteWebhook(req);
-    const updated = await deps.store.webhooks.update(webhook.id, parse(WebhookUpdateSchema, req.body));
+    const updated = await deps.store.webhooks.update(webhook.id, parseInput(WebhookUpdateSchema, req.body));
     deps.webhooksChanged(webhook.siteId);
     res.json({ webhook: toWebhook(updated!) });
   });

@@ -1,5 +1,4 @@
 import { Router, type Request } from 'express';
-import * as v from 'valibot';
 import { RotaInputSchema, ShiftInputSchema, type Shift, type ShiftInput } from '../../protocol';
 import type { AgentSessions } from '../core/agent-sessions';
 import { PitbossError } from '../core/errors';
@@ -9,6 +8,7 @@ import type { ShiftRecord } from '../store/shift-store';
 import type { Store } from '../store/store';
 import { requireAgent, requireCsrfHeader, type AuthedRequest } from './agent-auth';
 import { requireRole, SUPERVISING } from './staff-roles';
+import { parseInput } from './parse-input';
 
 export interface RotaRouteDeps {
   sessions: AgentSessions;
@@ -52,7 +52,7 @@ export function rotaRoutes(deps: RotaRouteDeps): Router {
   });
 
   router.post('/api/shifts', requireCsrfHeader, ...supervising, async (req, res) => {
-    const input = parse(ShiftInputSchema, req.body);
+    const input = parseInput(ShiftInputSchema, req.body);
     const siteId = siteIdOf(req);
     const names = await agentNames(siteId);
     checkAgent(names, input);
@@ -65,7 +65,7 @@ export function rotaRoutes(deps: RotaRouteDeps): Router {
 
   router.patch('/api/shifts/:id', requireCsrfHeader, ...supervising, async (req, res) => {
     const existing = await siteShift(req);
-    const input = parse(ShiftInputSchema, req.body);
+    const input = parseInput(ShiftInputSchema, req.body);
     const names = await agentNames(existing.siteId);
     checkAgent(names, input);
     const clash = overlappingShift(await deps.store.shifts.list(existing.siteId), { ...input, id: existing.id });
@@ -82,7 +82,7 @@ export function rotaRoutes(deps: RotaRouteDeps): Router {
   });
 
   router.put('/api/shifts', requireCsrfHeader, ...supervising, async (req, res) => {
-    const input = parse(RotaInputSchema, req.body);
+    const input = parseInput(RotaInputSchema, req.body);
     const siteId = siteIdOf(req);
     const names = await agentNames(siteId);
     for (const s of input.shifts) checkAgent(names, s);
@@ -100,12 +100,3 @@ function toWire(s: ShiftRecord): Shift {
   return { id: s.id, agentId: s.agentId, weekday: s.weekday, startHour: s.startHour, endHour: s.endHour };
 }
 
-function parse<S extends v.GenericSchema>(schema: S, body: unknown): v.InferOutput<S> {
-  const parsed = v.safeParse(schema, body);
-  if (!parsed.success) {
-    const issue = parsed.issues[0];
-    const path = issue?.path?.map((p) => String(p.key)).join('.');
-    throw new PitbossError('bad_frame', `${path ? `${path}: ` : ''}${issue?.message ?? 'Invalid shift.'}`);
-  }
-  return parsed.output;
-}

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { Router, type Request } from 'express';
-import * as v from 'valibot';
 import { SecretRotationSchema, SiteSettingsUpdateSchema, type SiteSettings } from '../../protocol';
 import type { AgentSessions } from '../core/agent-sessions';
 import type { Clock } from '../core/clock';
@@ -11,6 +10,7 @@ import type { SiteConfig, SiteDirectory } from '../config/sites';
 import type { SiteSettingsRecord, SiteSettingsStore } from '../store/site-settings-store';
 import { requireAgent, requireCsrfHeader, type AuthedRequest } from './agent-auth';
 import { ADMIN, requireRole } from './staff-roles';
+import { parseInput } from './parse-input';
 
 export interface SiteAdminRouteDeps {
   sessions: AgentSessions;
@@ -64,7 +64,7 @@ export function siteAdminRoutes(deps: SiteAdminRouteDeps): Router {
   });
 
   router.patch('/api/admin/site', requireCsrfHeader, ...admin, async (req, res) => {
-    const update = parseBody(SiteSettingsUpdateSchema, req.body);
+    const update = parseInput(SiteSettingsUpdateSchema, req.body);
     const siteId = siteIdOf(req);
     const { record, overrides } = await stored(siteId);
     let next: SiteOverrides;
@@ -79,7 +79,7 @@ export function siteAdminRoutes(deps: SiteAdminRouteDeps): Router {
   });
 
   router.post('/api/admin/site/identity-secret', requireCsrfHeader, ...admin, async (req, res) => {
-    const { graceMs } = parseBody(SecretRotationSchema, req.body ?? {});
+    const { graceMs } = parseInput(SecretRotationSchema, req.body ?? {});
     const siteId = siteIdOf(req);
     const { record, overrides } = await stored(siteId);
     const now = deps.clock.now();
@@ -93,15 +93,6 @@ export function siteAdminRoutes(deps: SiteAdminRouteDeps): Router {
   return router;
 }
 
-function parseBody<S extends v.GenericSchema>(schema: S, body: unknown): v.InferOutput<S> {
-  const parsed = v.safeParse(schema, body);
-  if (!parsed.success) {
-    const issue = parsed.issues[0];
-    const path = issue?.path?.map((p) => String(p.key)).join('.');
-    throw new PitbossError('bad_frame', `${path ? `${path}: ` : ''}${issue?.message ?? 'Invalid settings.'}`);
-  }
-  return parsed.output;
-}
 
 /** The site's settings without a secret in them. */
 function toSettings(site: SiteConfig, record: SiteSettingsRecord | null, overrides: SiteOverrides, now: number): SiteSettings {
