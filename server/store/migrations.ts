@@ -1,4 +1,4 @@
-import { type Kysely, type Migration, type MigrationProvider, Migrator, PostgresAdapter } from 'kysely';
+import { type Kysely, type Migration, type MigrationProvider, Migrator, PostgresAdapter, sql } from 'kysely';
 
 /**
  * Migrations are code, shared by SQLite and PostgreSQL: only types both accept
@@ -295,6 +295,25 @@ const migrations: Record<string, Migration> = {
         .addColumn('updated_at', 'bigint', (c) => c.notNull())
         .addColumn('updated_by', 'text', (c) => c.notNull())
         .execute();
+    },
+  },
+  '0012_message_search': {
+    async up(db: Kysely<any>) {
+      // Full-text search of message text (server/store/message-search.ts); each database's own index, one meaning (search-terms.ts).
+      if (db.getExecutor().adapter instanceof PostgresAdapter) {
+        // 'simple': no stemming or stop words, so every language is indexed alike. GIN's pending list keeps appends cheap.
+        await sql`create index messages_search on messages using gin (to_tsvector('simple', text))`.execute(db);
+        return;
+      }
+      // An external-content table keyed by the messages' rowid: the text is stored once. Marks (M*) stay inside words,
+      // or Hindi and Arabic words would split at every vowel sign; diacritics are kept, as PostgreSQL's 'simple' keeps them.
+      await sql`create virtual table message_search using fts5(text, content='messages', content_rowid='rowid', tokenize="unicode61 remove_diacritics 0 categories 'L* N* Co M*'")`.execute(db);
+      await sql`create trigger message_search_insert after insert on messages begin insert into message_search(rowid, text) values (new.rowid, new.text); end`.execute(db);
+      await sql`create trigger message_search_delete after delete on messages begin insert into message_search(message_search, rowid, text) values ('delete', old.rowid, old.text); end`.execute(db);
+      await sql`create trigger message_search_update after update of text on messages begin insert into message_search(message_search, rowid, text) values ('delete', old.rowid, old.text); insert into message_search(rowid, text) values (new.rowid, new.text); end`.execute(db);
+      // An erasure must take the words out of the index's own pages too, not leave them until a merge.
+      await sql`insert into message_search(message_search, rank) values ('secure-delete', 1)`.execute(db);
+      await sql`insert into message_search(message_search) values ('rebuild')`.execute(db);
     },
   },
 };

@@ -1,7 +1,9 @@
-import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Topic } from '../../protocol';
 import type { BreachKind } from '../core/sla';
+import { containsPattern, type MessageMatch, messageMatchFor } from './message-search';
 import type { Database } from './schema';
+import { searchTerms } from './search-terms';
 
 /** The filters of a transcript search; every one optional. Times bound the conversation's start, [from, to). */
 export interface TranscriptFilter {
@@ -48,13 +50,16 @@ const OPEN = ['bot', 'queued', 'assigned'];
 const CLOSED = ['resolved', 'missed'];
 
 /**
- * Portable LIKE search (SQLite and PostgreSQL alike): lower() on both sides,
- * the term's own % and _ escaped. A scan over the site's messages; at the
- * demo's volume (thousands of conversations) it answers in milliseconds, and
- * FTS5 / tsvector indexes are the next step for years of history.
+ * Message text goes through each database's full-text index (message-search.ts,
+ * with one meaning for both in search-terms.ts); the player filter is a
+ * portable LIKE over a handful of columns, lower() on both sides.
  */
 export class KyselyTranscriptQueries implements TranscriptQueries {
-  constructor(private readonly db: Kysely<Database>) {}
+  private readonly matches: MessageMatch;
+
+  constructor(private readonly db: Kysely<Database>) {
+    this.matches = messageMatchFor(db);
+  }
 
   async purgedAt(conversationId: string): Promise<number | null> {
     const row = await this.db.selectFrom('conversations').select('purged_at').where('id', '=', conversationId).executeTakeFirst();
@@ -80,16 +85,10 @@ export class KyselyTranscriptQueries implements TranscriptQueries {
       );
     }
     if (f.text) {
-      const pattern = containsPattern(f.text);
-      query = query.where((eb: ExpressionBuilder<any, any>) =>
-        eb.exists(
-          eb
-            .selectFrom('messages as m')
-            .select(sql`1`.as('one'))
-            .whereRef('m.conversation_id', '=', 'c.id')
-            .where(sql`lower(m.text)`, 'like', sql`${pattern} escape '\\'`),
-        ),
-      );
+      const terms = searchTerms(f.text);
+      // Text with no word in it ("%%") matches nothing rather than everything.
+      if (terms.length === 0) return { total: 0, rows: [] };
+      for (const term of terms) query = query.where(this.matches(term));
     }
     if (f.agentId) query = query.where('c.agent_id', '=', f.agentId);
     if (f.topic) query = query.where('c.topic', '=', f.topic);
@@ -148,11 +147,6 @@ export class KyselyTranscriptQueries implements TranscriptQueries {
       })),
     };
   }
-}
-
-/** `%term%` for LIKE, lower-cased, with the term's own wildcards and the escape character escaped. */
-export function containsPattern(term: string): string {
-  return `%${term.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 }
 
 const numOrNull = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
