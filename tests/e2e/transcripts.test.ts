@@ -32,7 +32,8 @@ describe('transcripts in the browser', () => {
     const page = sara.page;
     await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Transcripts' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 3 }).first().textContent()).toBe('2 conversations');
-    await page.getByLabel('Text').fill('stuck');
+    // Full-text: both words, each from its start, in different lines of the chat.
+    await page.getByLabel('Text').fill('withdraw leaves');
     await page.getByRole('button', { name: 'Search' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 3 }).first().textContent()).toBe('1 conversation');
     const results = page.getByRole('table', { name: '1 conversation' });

@@ -56,7 +56,13 @@ export function TranscriptsView({ openId }: { openId: string | null }) {
           </label>
           <label>
             Text
-            <input type="search" value={form.text} placeholder="Words in the messages" onInput={(e) => field('text')(e.currentTarget.value)} />
+            <input
+              type="search"
+              value={form.text}
+              placeholder="Words in the messages"
+              aria-describedby="transcripts-text-hint"
+              onInput={(e) => field('text')(e.currentTarget.value)}
+            />
           </label>
           <label>
             Agent
@@ -112,6 +118,9 @@ export function TranscriptsView({ openId }: { openId: string | null }) {
             SLA breached
           </label>
         </div>
+        <p class="admin__hint" id="transcripts-text-hint">
+          Text: every word must be in the chat, matched from its start (“withdraw” finds “withdrawals”); put “an exact phrase” in quotes.
+        </p>
         <div class="admin__buttons">
           <button type="submit" class="button button--primary">
             Search
