@@ -1,16 +1,23 @@
 import { type Kysely, PostgresAdapter, type RawBuilder, type SqlBool, sql } from 'kysely';
 import { fts5Query, type SearchTerm, tsQuery } from './search-terms';
 
-/** `c.id` (the conversation being filtered) has a message matching the term; each database through its own full-text index. */
-export type MessageMatch = (term: SearchTerm) => RawBuilder<SqlBool>;
+type WordTerm = Extract<SearchTerm, { kind: 'words' }>;
 
-export function messageMatchFor(db: Kysely<any>): MessageMatch {
-  const words = db.getExecutor().adapter instanceof PostgresAdapter ? postgresWords : sqliteWords;
-  return (term) => (term.kind === 'words' ? words(term) : substring(term.text));
+/**
+ * The ids of conversations with a message matching every word term, each
+ * database through its own full-text index, as a table (`conversation_id`) to
+ * drive the search from: a rare word then costs its few hits, not a walk over
+ * every conversation of the site.
+ */
+export type ConversationsMatching = (terms: WordTerm[]) => RawBuilder<{ conversation_id: string }>;
+
+export function conversationsMatchingFor(db: Kysely<any>): ConversationsMatching {
+  const oneTerm = db.getExecutor().adapter instanceof PostgresAdapter ? postgresTerm : sqliteTerm;
+  return (terms) => sql`${sql.join(terms.map(oneTerm), sql` intersect `)}`;
 }
 
-function sqliteWords(term: Extract<SearchTerm, { kind: 'words' }>): RawBuilder<SqlBool> {
-  return sql<SqlBool>`c.id in (select m.conversation_id from messages m where m.rowid in (select rowid from message_search where message_search match ${fts5Query(term.words)}))`;
+function sqliteTerm(term: WordTerm): RawBuilder<unknown> {
+  return sql`select distinct m.conversation_id from messages m where m.rowid in (select rowid from message_search where message_search match ${fts5Query(term.words)})`;
 }
 
 /**
@@ -19,12 +26,12 @@ function sqliteWords(term: Extract<SearchTerm, { kind: 'words' }>): RawBuilder<S
  * is or-ed in because PostgreSQL's parser keeps an email, a URL or "12.50" as
  * one token, which the split words alone would not find.
  */
-function postgresWords(term: Extract<SearchTerm, { kind: 'words' }>): RawBuilder<SqlBool> {
-  return sql<SqlBool>`c.id in (select m.conversation_id from messages m where to_tsvector('simple', m.text) @@ (to_tsquery('simple', ${tsQuery(term.words)}) || phraseto_tsquery('simple', ${term.raw})))`;
+function postgresTerm(term: WordTerm): RawBuilder<unknown> {
+  return sql`select distinct m.conversation_id from messages m where to_tsvector('simple', m.text) @@ (to_tsquery('simple', ${tsQuery(term.words)}) || phraseto_tsquery('simple', ${term.raw}))`;
 }
 
-/** Text no index splits into words: a scan of the conversation's messages, lower() on both sides. */
-function substring(text: string): RawBuilder<SqlBool> {
+/** Text no index splits into words: a scan of the conversation's (`c`) messages, lower() on both sides. */
+export function containsText(text: string): RawBuilder<SqlBool> {
   return sql<SqlBool>`exists (select 1 from messages m where m.conversation_id = c.id and lower(m.text) like ${containsPattern(text)} escape '\\')`;
 }
 

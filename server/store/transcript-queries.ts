@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { Topic } from '../../protocol';
 import type { BreachKind } from '../core/sla';
-import { containsPattern, type MessageMatch, messageMatchFor } from './message-search';
+import { containsPattern, containsText, type ConversationsMatching, conversationsMatchingFor } from './message-search';
 import type { Database } from './schema';
 import { searchTerms } from './search-terms';
 
@@ -55,10 +55,10 @@ const CLOSED = ['resolved', 'missed'];
  * portable LIKE over a handful of columns, lower() on both sides.
  */
 export class KyselyTranscriptQueries implements TranscriptQueries {
-  private readonly matches: MessageMatch;
+  private readonly conversationsMatching: ConversationsMatching;
 
   constructor(private readonly db: Kysely<Database>) {
-    this.matches = messageMatchFor(db);
+    this.conversationsMatching = conversationsMatchingFor(db);
   }
 
   async purgedAt(conversationId: string): Promise<number | null> {
@@ -67,11 +67,16 @@ export class KyselyTranscriptQueries implements TranscriptQueries {
   }
 
   async search(siteId: string, f: TranscriptFilter, page: { limit: number; offset: number }): Promise<{ total: number; rows: TranscriptRow[] }> {
-    let query = this.db
-      .selectFrom('conversations as c')
+    const terms = f.text ? searchTerms(f.text) : [];
+    // Text with no word in it ("%%") matches nothing rather than everything.
+    if (f.text && terms.length === 0) return { total: 0, rows: [] };
+    const words = terms.filter((t) => t.kind === 'words');
+    const base = this.db.selectFrom('conversations as c');
+    let query = (words.length > 0 ? base.innerJoin(sql<{ conversation_id: string }>`(${this.conversationsMatching(words)})`.as('hits'), 'hits.conversation_id', 'c.id') : base)
       .leftJoin('players as p', 'p.id', 'c.player_id')
       .leftJoin('csat_ratings as r', 'r.conversation_id', 'c.id')
       .where('c.site_id', '=', siteId);
+    for (const term of terms) if (term.kind === 'substring') query = query.where(containsText(term.text));
     if (f.player) {
       const term = f.player;
       const pattern = containsPattern(term);
@@ -83,12 +88,6 @@ export class KyselyTranscriptQueries implements TranscriptQueries {
           eb(sql`lower(c.offline_email)`, 'like', sql`${pattern} escape '\\'`),
         ]),
       );
-    }
-    if (f.text) {
-      const terms = searchTerms(f.text);
-      // Text with no word in it ("%%") matches nothing rather than everything.
-      if (terms.length === 0) return { total: 0, rows: [] };
-      for (const term of terms) query = query.where(this.matches(term));
     }
     if (f.agentId) query = query.where('c.agent_id', '=', f.agentId);
     if (f.topic) query = query.where('c.topic', '=', f.topic);
