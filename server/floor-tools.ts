@@ -94,7 +94,7 @@ export function createFloorTools(deps: FloorToolsDeps, options: FloorToolsOption
   sender.start();
   const audit = new AuditTrail({ audit: store.audit, clock, ids });
   const transcripts = new Transcripts({ store, access: deps.relay, sla: (siteId) => deps.relay.site(siteId).sla, audit });
-  const playerData = new PlayerData({ store, clock, ids, audit });
+  const playerData = new PlayerData({ store, bus, clock, ids, audit });
   const retention = startRetention(() => purgeExpired({ sites: () => deps.sites.all(), store: store.playerData, audit }, now()), options.retentionIntervalMs ?? HOUR_MS, log);
   const crm = new CrmDirectory({ sites: deps.sites, now, log, selfUrl: deps.selfUrl, ...(options.crmFetch ? { fetch: options.crmFetch } : {}) });
 

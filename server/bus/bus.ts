@@ -30,6 +30,8 @@ export type BusEvent =
   | { kind: 'breach'; siteId: string; breach: Breach }
   /** An internal note: to the agent holding the conversation and the site's supervisors, never to a player. */
   | { kind: 'note'; siteId: string; holderId: string | null; note: NoteRecord; originSocket: string | null }
+  /** An admin erased a player's data: their open sockets end, and reconnect as nobody known. */
+  | { kind: 'erased'; playerId: string }
   /** A player rated a conversation (webhooks listen). */
   | { kind: 'csat'; rating: CsatRecord }
   /** The site's count of online agents changed: its players' sockets hear whether anyone can answer (one event per change, not per socket). */

@@ -96,6 +96,7 @@ export type SiteInput = v.InferInput<typeof SiteSchema>;
 export class SiteDirectory {
   private readonly seeds: Map<string, SiteInput>;
   private readonly byId: Map<string, SiteConfig>;
+  private readonly appliedListeners = new Set<(siteId: string) => void>();
 
   /** Validates and fills in defaults, so a site built in code gets the same defaults as one read from the file. */
   constructor(sites: SiteInput[]) {
@@ -128,6 +129,13 @@ export class SiteDirectory {
   /** Lay `overrides` over the site's seed (none: back to the file) from now on. */
   apply(id: string, overrides: Partial<SiteInput> | null): void {
     this.byId.set(id, this.resolve(id, overrides ?? {}));
+    for (const listener of this.appliedListeners) listener(id);
+  }
+
+  /** Called after every applied change, on this node (what was allowed at a socket's hello may not be any more). */
+  onApplied(listener: (siteId: string) => void): () => void {
+    this.appliedListeners.add(listener);
+    return () => this.appliedListeners.delete(listener);
   }
 
   static fromFile(path: string): SiteDirectory {

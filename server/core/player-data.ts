@@ -1,4 +1,5 @@
 import type { PlayerDataExport, PlayerErased } from '../../protocol';
+import type { Bus } from '../bus/bus';
 import type { AgentRecord, PlayerRecord } from '../store/records';
 import type { Store } from '../store/store';
 import type { AuditTrail } from './audit-trail';
@@ -16,7 +17,7 @@ const OPEN = new Set(['bot', 'queued', 'assigned']);
  * only admins call these; both are audited.
  */
 export class PlayerData {
-  constructor(private readonly deps: { store: Pick<Store, 'playerData' | 'reports' | 'listMessages' | 'csat'>; clock: Clock; ids: Pick<IdGenerator, 'id'>; audit: AuditTrail }) {}
+  constructor(private readonly deps: { store: Pick<Store, 'playerData' | 'reports' | 'listMessages' | 'csat'>; bus: Pick<Bus, 'publish'>; clock: Clock; ids: Pick<IdGenerator, 'id'>; audit: AuditTrail }) {}
 
   async export(admin: AgentRecord, ref: string): Promise<PlayerDataExport> {
     const player = await this.find(admin, ref);
@@ -63,6 +64,8 @@ export class PlayerData {
     const removed = await this.deps.store.playerData.erase(player, anonymousId, this.deps.clock.now());
     // Written after the erasure, so it names only the anonymous id.
     await this.deps.audit.record(admin, admin.siteId, 'player.erase', { type: 'player', id: anonymousId }, { ...removed });
+    // A widget still open under the erased id, on any node, reconnects as a new anonymous player.
+    this.deps.bus.publish({ kind: 'erased', playerId: player.id });
     return { anonymousId, ...removed };
   }
 

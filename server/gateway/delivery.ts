@@ -1,3 +1,4 @@
+import { CLOSE_CODES } from '../../protocol';
 import type { Bus, BusEvent } from '../bus/bus';
 import type { SlaTargets } from '../core/sla';
 import { toWireNote } from '../core/notes';
@@ -47,6 +48,11 @@ export function deliverBusEvents(bus: Bus, registry: SocketRegistry, targetsOf: 
         const frame = { type: 'note' as const, note: toWireNote(event.note) };
         const peers = new Set([...registry.supervisorPeers(event.siteId), ...(event.holderId ? registry.agentPeers(event.holderId) : [])]);
         for (const peer of peers) if (peer.id !== event.originSocket) peer.send(frame);
+        return;
+      }
+      case 'erased': {
+        // The player row is gone: a socket still speaking for it would write under an id that no longer exists.
+        for (const peer of [...registry.playerPeers(event.playerId)]) peer.end?.(CLOSE_CODES.goingAway, 'player data erased');
         return;
       }
       case 'availability': {

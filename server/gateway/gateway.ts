@@ -74,6 +74,9 @@ export function attachGateway(server: Server, deps: GatewayDeps): Gateway {
   const watch = new AgentSessionWatch({ sessions: deps.sessions, log: deps.log, now: deps.now });
   watch.start(limits.agentSessionCheckMs);
   const stopDelivery = deliverBusEvents(deps.bus, registry, (siteId) => deps.relay.site(siteId).sla);
+  const stopSiteChecks = deps.sites.onApplied((siteId) => {
+    for (const peer of [...registry.sitePlayerPeers(siteId)]) peer.siteChanged?.();
+  });
   const stopHeartbeat = startHeartbeat([players, agents]);
   const stopFloorPush = deps.desk ? startFloorPush({ registry, sites: deps.sites, desk: deps.desk, log: deps.log }) : () => {};
   let counter = 0;
@@ -142,6 +145,7 @@ export function attachGateway(server: Server, deps: GatewayDeps): Gateway {
       stopHeartbeat();
       stopFloorPush();
       stopDelivery();
+      stopSiteChecks();
       for (const wss of [players, agents]) {
         for (const client of wss.clients) client.close(1001, 'server shutting down');
         await new Promise<void>((resolve) => wss.close(() => resolve()));

@@ -169,6 +169,16 @@ export function handlePlayerSocket(ws: WebSocket, ctx: PlayerSocketContext, meta
     availabilityChanged(floor) {
       void pushAvailability(floor).catch((err: unknown) => ctx.log.warn({ err }, 'availability push failed'));
     },
+    siteChanged() {
+      const site = player ? ctx.sites.get(player.siteId) : undefined;
+      if (site && ctx.sites.allowsOrigin(site, meta.origin, meta.selfOrigin)) return;
+      // An admin removed this page's origin: the socket it opened before goes too, not only the next one.
+      peer.send({ type: 'error', code: 'forbidden', message: 'This page is not allowed to open this chat.' });
+      ws.close(CLOSE_CODES.forbidden, 'origin not allowed');
+    },
+    end(code, reason) {
+      ws.close(code, reason);
+    },
   };
 
   /**

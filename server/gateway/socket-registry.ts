@@ -12,6 +12,10 @@ export type SiteFloor = FloorSummary['sites'][string];
 export interface PlayerPeer extends Peer<PlayerServerFrame> {
   /** The site's online agents changed (someone came online, or the last one left). */
   availabilityChanged?(floor: SiteFloor): void;
+  /** The site's settings changed: check again what the hello checked (the page's origin). */
+  siteChanged?(): void;
+  /** Close the socket; the widget reconnects after `goingAway`. */
+  end?(code: number, reason: string): void;
 }
 export type AgentPeer = Peer<AgentServerFrame>;
 

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeClock } from '../../server/core/clock';
-import { connectPlayer, login } from '../support/clients';
+import { CLOSE_CODES } from '../../protocol';
+import { connectAgent, connectPlayer, login } from '../support/clients';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { transcriptHistory } from '../support/transcript-history';
 
@@ -111,6 +112,33 @@ describe('GDPR', () => {
       ['player.erase', erased.anonymousId],
       ['player.export', erased.anonymousId],
     ]);
+  });
+});
+
+describe('GDPR erasure of a connected player', () => {
+  it('ends the socket still open under the erased id; the widget’s reconnect is a new anonymous player who can chat', async () => {
+    server = await startTestServer();
+    const max = await login(server.url, 'max@luckystar.test');
+    const player = await connectPlayer(server.url);
+    const { conversationId } = await player.say('Please delete everything you have about me');
+    const alice = await connectAgent(server.url, 'alice@luckystar.test', { status: 'online' });
+    await alice.socket.type('conversation', (f) => f.conversation.status === 'assigned');
+    alice.socket.send({ type: 'resolve', conversationId });
+    await player.socket.type('conversation', (f) => f.conversation.status === 'resolved');
+
+    const erased = await post(`/api/players/${player.welcome.playerId}/erase`, max.cookie);
+    expect(erased.status).toBe(200);
+    // Going away, not refused: the widget reconnects at once with the token it holds.
+    expect(await player.socket.waitClosed()).toMatchObject({ code: CLOSE_CODES.goingAway, reason: 'player data erased' });
+
+    const again = await connectPlayer(server.url, { session: player.welcome.session, conversationId, lastSeq: 1 });
+    expect(again.welcome.playerId).not.toBe(player.welcome.playerId);
+    expect(again.welcome.session).not.toBe(player.welcome.session);
+    expect(again.welcome).toMatchObject({ conversation: null, messages: [] });
+    const ack = await again.say('Hello again');
+    expect(ack.conversationId).not.toBe(conversationId);
+    expect((await server.store.listMessages(ack.conversationId, 0, 10)).map((m) => m.text)).toEqual(['Hello again']);
+    expect(await server.store.playerData.findPlayer('demo', player.welcome.playerId)).toBeNull();
   });
 });
 

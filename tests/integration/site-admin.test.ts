@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PROTOCOL_VERSION } from '../../protocol';
+import { CLOSE_CODES, PROTOCOL_VERSION } from '../../protocol';
 import { startServer, type RunningServer } from '../../server/app';
 import { LocalBus } from '../../server/bus/local';
 import { SiteDirectory } from '../../server/config/sites';
@@ -93,6 +93,25 @@ describe('site settings admin', () => {
     expect(await playerFrom(server.url, 'https://casino.example')).toBe('upgrade refused: 403');
     expect(await faqCors(server.url, 'https://new-casino.example')).toBe('https://new-casino.example');
     expect(await faqCors(server.url, 'https://casino.example')).toBe(403);
+  });
+
+  it('closes a player socket already open from an origin an admin removes, on every node; one from a kept origin stays', async () => {
+    const bus = new LocalBus();
+    server = await startTestServer({ bus });
+    second = await startServer({ port: 0, host: '127.0.0.1', store: server.store, bus, sites: new SiteDirectory([TEST_SITE]), distDir: resolve('dist'), log: createLogger('silent'), secureCookies: false });
+    const max = await login(server.url, 'max@luckystar.test');
+    const removedHere = await connectPlayer(server.url, { origin: 'https://casino.example' });
+    const removedThere = await connectPlayer(second.url, { origin: 'https://casino.example' });
+    const kept = await connectPlayer(server.url);
+    await removedHere.say('Still there?');
+
+    expect((await write(server.url, 'PATCH', '/api/admin/site', max.cookie, { allowedOrigins: ['self'] })).status).toBe(200);
+    for (const player of [removedHere, removedThere]) {
+      expect(await player.socket.type('error')).toMatchObject({ code: 'forbidden' });
+      expect(await player.socket.waitClosed()).toMatchObject({ code: CLOSE_CODES.forbidden });
+    }
+    expect(await kept.say('The page on the relay itself is still allowed')).toMatchObject({ seq: 1 });
+    expect(kept.socket.closed).toBeNull();
   });
 
   it('reaches every node through the store and the bus, and survives a restart', async () => {
