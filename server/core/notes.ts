@@ -22,19 +22,7 @@ export class ConversationNotes {
 
   async add(agent: AgentRecord, input: { conversationId: string; clientId: string; text: string; originSocket: string | null }): Promise<NoteRecord> {
     const conversation = await this.deps.access.conversationForAgent(agent, input.conversationId);
-    const { note, duplicate } = await this.deps.store.notes.add({
-      conversationId: conversation.id,
-      clientId: input.clientId,
-      siteId: conversation.siteId,
-      agentId: agent.id,
-      agentName: agent.name,
-      // A note may quote the player's card; it is masked like a message.
-      text: maskCardNumbers(input.text),
-      at: this.deps.clock.now(),
-    });
-    // The sender's socket gets its answer from the gateway (a resend too); the other desks hear new notes once.
-    if (!duplicate) this.deps.bus.publish({ kind: 'note', siteId: conversation.siteId, holderId: conversation.agentId, note, originSocket: input.originSocket });
-    return note;
+    return storeNote(this.deps, conversation, agent, input);
   }
 
   /** The notes of a conversation the agent may read, oldest first. */
@@ -42,6 +30,31 @@ export class ConversationNotes {
     const conversation = await this.deps.access.conversationForAgent(agent, conversationId);
     return this.deps.store.notes.list(conversation.id);
   }
+}
+
+/**
+ * Store a note and tell the desks that see the conversation now; whoever takes
+ * it later reads it with the history. Authorization is the caller's.
+ */
+export async function storeNote(
+  deps: { store: Pick<Store, 'notes'>; bus: Pick<Bus, 'publish'>; clock: Clock },
+  conversation: ConversationRecord,
+  author: { id: string; name: string },
+  input: { clientId: string; text: string; originSocket: string | null },
+): Promise<NoteRecord> {
+  const { note, duplicate } = await deps.store.notes.add({
+    conversationId: conversation.id,
+    clientId: input.clientId,
+    siteId: conversation.siteId,
+    agentId: author.id,
+    agentName: author.name,
+    // A note may quote the player's card; it is masked like a message.
+    text: maskCardNumbers(input.text),
+    at: deps.clock.now(),
+  });
+  // The sender's socket gets its answer from the gateway (a resend too); the other desks hear new notes once.
+  if (!duplicate) deps.bus.publish({ kind: 'note', siteId: conversation.siteId, holderId: conversation.agentId, note, originSocket: input.originSocket });
+  return note;
 }
 
 export function toWireNote(n: NoteRecord): Note {

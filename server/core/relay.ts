@@ -12,6 +12,7 @@ import type {
 } from '../store/records';
 import type { ConversationPatch, Store } from '../store/store';
 import { maskCardNumbers } from './card-numbers';
+import { storeNote } from './notes';
 import { cleanDisplayName } from './display-names';
 import type { Clock } from './clock';
 import { PitbossError } from './errors';
@@ -456,7 +457,8 @@ export class Relay {
         topic: to.kind === 'topic' ? to.topic : conversation.topic,
         transfers: conversation.transfers + 1,
       });
-      await this.event(conversation, 'transfer', agentId, to.kind === 'agent' ? `agent:${to.agentId}` : `topic:${to.topic}`, note);
+      const eventId = await this.event(conversation, 'transfer', agentId, to.kind === 'agent' ? `agent:${to.agentId}` : `topic:${to.topic}`, note);
+      await this.handoverNote(conversation, state.record, eventId, `Transferred: ${note}`, note);
       await this.systemMessage(conversation, 'transfer', playerTexts(conversation.locale).transferring);
     });
     await this.assignQueued();
@@ -759,7 +761,9 @@ export class Relay {
   }
 
   private async escalateLocked(conversation: ConversationRecord, agentId: string | null, note: string | null): Promise<void> {
-    await this.event(conversation, 'escalation', agentId, null, note);
+    const eventId = await this.event(conversation, 'escalation', agentId, null, note);
+    const author = agentId ? this.roster.get(agentId)?.record : undefined;
+    if (author && note) await this.handoverNote(conversation, author, eventId, `For the senior: ${note}`, note);
     const holder = conversation.agentId ? this.roster.get(conversation.agentId) : undefined;
     if (holder && SENIOR_ROLES.has(holder.record.role)) {
       await this.update(conversation.id, { needsSenior: true, seniorReachedAt: conversation.seniorReachedAt ?? this.deps.clock.now() }, null);
@@ -809,8 +813,21 @@ export class Relay {
     return updated;
   }
 
-  private async event(c: ConversationRecord, kind: ConversationEventKind, agentId: string | null, detail: string | null = null, note: string | null = null): Promise<void> {
-    await this.deps.store.addEvent({ id: this.deps.ids.id('e'), conversationId: c.id, siteId: c.siteId, kind, detail, agentId, note, at: this.deps.clock.now() });
+  private async event(c: ConversationRecord, kind: ConversationEventKind, agentId: string | null, detail: string | null = null, note: string | null = null): Promise<string> {
+    const id = this.deps.ids.id('e');
+    await this.deps.store.addEvent({ id, conversationId: c.id, siteId: c.siteId, kind, detail, agentId, note, at: this.deps.clock.now() });
+    return id;
+  }
+
+  /**
+   * The note an agent wrote for whoever takes the chat next, as an internal
+   * note in the conversation: the next desk reads it with the history (the
+   * event alone reaches only the transcripts' timeline). Written before the
+   * chat is offered, so it is there when the next agent opens it.
+   */
+  private async handoverNote(conversation: ConversationRecord, author: AgentRecord, eventId: string, text: string, note: string): Promise<void> {
+    if (!note.trim()) return;
+    await storeNote(this.deps, conversation, author, { clientId: `handover-${eventId}`, text, originSocket: null });
   }
 
   private async mailAnswer(c: ConversationRecord, agentName: string, text: string): Promise<void> {

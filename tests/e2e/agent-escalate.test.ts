@@ -99,6 +99,10 @@ describe('escalating a chat to a senior', () => {
     await expect.poll(() => sara.page.getByRole('list', { name: 'Flags' }).getByRole('listitem').allTextContents()).toEqual(['Escalated to a senior', 'Marked complex']);
     expect(await sara.page.getByText('Escalate to a senior').count()).toBe(0);
     expect((await server.store.getConversation(conversationId))).toMatchObject({ agentId: 'a_sara', needsSenior: true, status: 'assigned' });
+    // Alice's note for the senior is on Sara's desk, as an internal note among the lines.
+    const handover = saraLog.locator('.line--note');
+    await handover.getByText('For the senior: SENIOR-NOTE: double charge, card ends 4242, asks for a refund today').waitFor();
+    expect(await handover.textContent()).toContain('Internal note · Alice Martin');
     const events = await server.store.listEvents(conversationId);
     expect(events.find((e) => e.kind === 'escalation')).toMatchObject({ agentId: 'a_alice', note: 'SENIOR-NOTE: double charge, card ends 4242, asks for a refund today' });
     // Bruno was free the whole time and never heard of it as his.

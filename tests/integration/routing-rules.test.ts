@@ -34,6 +34,10 @@ describe('routing rules over sockets', () => {
     expect(gone.conversation.agentId).toBeNull();
     const line = await player.socket.type('message', (f) => f.message.author === 'system');
     expect(line.message.text).toMatch(/colleague/);
+    // Bruno reads Alice's note with the chat's history, as an internal note in her name.
+    bruno.socket.send({ type: 'open', conversationId: ack.conversationId, afterSeq: 0 });
+    const history = await bruno.socket.type('history', (f) => f.conversationId === ack.conversationId);
+    expect(history.notes).toMatchObject([{ agentId: 'a_alice', agentName: 'Alice Martin', text: 'Transferred: VIP, handle gently' }]);
     expect(player.socket.frames.some((f) => JSON.stringify(f).includes('handle gently'))).toBe(false);
   });
 
