@@ -102,6 +102,13 @@ export class PlayerClient {
   private everWelcomed = false;
   private sessionDiscarded = false;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * Set by a transient refusal, until the outbox is empty: one message in
+   * flight at a time, the next once the last is stored. Sent together, a
+   * later line could pass the rate limit the earlier one hit and be stored
+   * before it.
+   */
+  private oneAtATime = false;
   private typing: { name: string | null } | null = null;
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
   /** The panel is open and the page visible: what arrives is read at once. */
@@ -182,7 +189,7 @@ export class PlayerClient {
     const item: OutboxItem = { id: this.newId(), text: body, at: this.now(), ...(topic ? { topic } : {}), ...(attachment ? { attachment } : {}) };
     this.transcript.addPending(item.id, item.text, item.at, item.attachment);
     void this.outbox.add(item);
-    if (this.welcomed) this.connection.send(sendFrame(item));
+    if (this.welcomed && !this.oneAtATime) this.connection.send(sendFrame(item));
     this.typingSignal.stop();
     this.start();
     this.notify();
@@ -297,6 +304,7 @@ export class PlayerClient {
       case 'ack':
         this.transcript.ack(frame);
         void this.outbox.remove(frame.id);
+        if (this.oneAtATime && this.retryTimer === undefined) this.flushOutbox();
         break;
       case 'message': {
         const isNew = this.transcript.receive(frame.message);
@@ -372,16 +380,18 @@ export class PlayerClient {
       void this.outbox.remove(ref);
       return;
     }
+    this.oneAtATime = true;
     this.retryTimer ??= setTimeout(() => {
       this.retryTimer = undefined;
       this.flushOutbox();
     }, this.opts.retryDelayMs ?? 5_000);
   }
 
-  /** Everything unacknowledged, in the order typed; the server acks a repeated id again and stores it once. */
+  /** Everything unacknowledged, in the order typed (only the first while `oneAtATime`); the server acks a repeated id again and stores it once. */
   private flushOutbox(): void {
     if (!this.welcomed) return;
-    for (const item of this.outbox.pending) {
+    if (this.outbox.pending.length === 0) this.oneAtATime = false;
+    for (const item of this.oneAtATime ? this.outbox.pending.slice(0, 1) : this.outbox.pending) {
       if (!this.connection.send(sendFrame(item))) return;
     }
   }

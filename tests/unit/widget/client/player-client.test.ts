@@ -233,6 +233,38 @@ describe('PlayerClient sending and the outbox', () => {
     expect(sends(socket)[1]!.id).toBe(frame!.id);
   });
 
+  it('after a rate-limit refusal sends one line at a time, the refused one first, so none is stored out of order', async () => {
+    const client = makeClient(newSite());
+    client.start();
+    const socket = await socketNumber(1);
+    socket.accept();
+    socket.deliver(welcome());
+    client.send('first');
+    const [first] = sends(socket);
+    socket.deliver({ type: 'error', code: 'rate_limited', message: 'Too many messages.', ref: first!.id });
+    // Typed while the limit holds: kept back, not sent ahead of "first".
+    client.send('second');
+    client.send('third');
+    expect(sends(socket).map((f) => f.text)).toEqual(['first']);
+
+    await vi.waitFor(() => expect(sends(socket)).toHaveLength(2));
+    expect(sends(socket).map((f) => f.text)).toEqual(['first', 'first']);
+    socket.deliver({ type: 'ack', id: first!.id, conversationId: 'c1', seq: 1, at: 1 });
+    expect(sends(socket).map((f) => f.text)).toEqual(['first', 'first', 'second']);
+    socket.deliver({ type: 'ack', id: sends(socket)[2]!.id, conversationId: 'c1', seq: 2, at: 2 });
+    socket.deliver({ type: 'ack', id: sends(socket)[3]!.id, conversationId: 'c1', seq: 3, at: 3 });
+    expect(sends(socket).map((f) => f.text)).toEqual(['first', 'first', 'second', 'third']);
+    // The outbox is empty again: the next line goes at once.
+    client.send('fourth');
+    expect(sends(socket).map((f) => f.text)).toEqual(['first', 'first', 'second', 'third', 'fourth']);
+    expect(ownLines(client).map((l) => [l.text, l.delivery])).toEqual([
+      ['first', 'sent'],
+      ['second', 'sent'],
+      ['third', 'sent'],
+      ['fourth', 'sending'],
+    ]);
+  });
+
   it('stops everything on shutdown: no socket is left and nothing reconnects', async () => {
     const client = makeClient(newSite());
     client.start();
