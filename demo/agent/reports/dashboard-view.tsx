@@ -131,7 +131,8 @@ function BreachFeed({ live, recent, agentNames }: { live: Breach[]; recent: Dash
   return (
     <section class="breaches" aria-labelledby="breaches-title">
       <h3 id="breaches-title">SLA breaches</h3>
-      <ol class="breaches__list" aria-live="polite" aria-relevant="additions">
+      {/* Scrolls past a few breaches (floor.css): focusable, so a keyboard can scroll it too. */}
+      <ol class="breaches__list" aria-labelledby="breaches-title" aria-live="polite" aria-relevant="additions" tabIndex={0}>
         {rows.length === 0 ? <li class="breaches__none">No breaches in this period.</li> : null}
         {rows.map((b) => (
           <li key={`${b.conversationId}:${b.kind}`} class={`breach${b.live ? ' breach--live' : ''}`}>
