@@ -3,14 +3,13 @@ import { edgeConfigFromEnv } from './config/edge';
 import { SiteDirectory } from './config/sites';
 import { createLogger } from './logger';
 import { startServer } from './app';
-import { seedDemoFaq } from './bot/demo-faq/seed';
 import { FaqBot } from './bot/faq-bot';
 import { createNotifier } from './mail/smtp-notifier';
 import { openSqliteStore } from './store/sqlite';
 import { openPostgresStore } from './store/postgres';
 import { RedisBus } from './bus/redis';
-import { DEMO_AGENTS, DEMO_PASSWORD, seedDemoAgents } from './seed';
-import { seedDemoFloor } from './demo-casino/seed';
+import { DEMO_AGENTS, DEMO_PASSWORD } from './seed';
+import { seedDemo } from './demo-casino/seed-demo';
 import { FLOOR_STAFF } from './demo-casino/staff';
 
 /** `npm start`: the relay with the demo casino and agent panel on the embedded SQLite store. */
@@ -30,15 +29,8 @@ async function main(): Promise<void> {
   const bus = redisUrl ? new RedisBus(redisUrl, `${prefix}:events`) : undefined;
   await bus?.connected();
   await store.migrate();
-  await seedDemoAgents(store, Date.now());
-  await seedDemoFaq(store, Date.now());
-  // The demo site gets its floor staff, rota, canned replies and a few weeks of history, once.
-  const demoSite = sites.get('demo');
-  if (demoSite) {
-    const passwordHash = (await store.findAgentByEmail(DEMO_AGENTS[0]!.email))?.passwordHash;
-    const { conversations } = await seedDemoFloor(store, demoSite, Date.now(), passwordHash ? { passwordHash } : { password: DEMO_PASSWORD });
-    if (conversations > 0) log.info({ conversations }, 'seeded the demo floor’s history');
-  }
+  const { demoSite, conversations } = await seedDemo(store, sites, Date.now());
+  if (conversations > 0) log.info({ conversations }, 'seeded the demo floor’s history');
   const faq = await FaqBot.load(store);
   const server = await startServer({
     port,

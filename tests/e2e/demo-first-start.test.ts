@@ -4,13 +4,12 @@ import { join, resolve } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../server/app';
-import { seedDemoFaq } from '../../server/bot/demo-faq/seed';
 import { FaqBot } from '../../server/bot/faq-bot';
 import { SiteDirectory } from '../../server/config/sites';
-import { seedDemoFloor } from '../../server/demo-casino/seed';
+import { seedDemo } from '../../server/demo-casino/seed-demo';
 import { FLOOR_STAFF } from '../../server/demo-casino/staff';
 import { createLogger } from '../../server/logger';
-import { DEMO_AGENTS, DEMO_PASSWORD, seedDemoAgents } from '../../server/seed';
+import { DEMO_AGENTS, DEMO_PASSWORD } from '../../server/seed';
 import type { KyselyStore } from '../../server/store/kysely-store';
 import { openSqliteStore } from '../../server/store/sqlite';
 import { launchChromium, watchForFaults } from '../support/browser';
@@ -37,14 +36,10 @@ let browser: Browser;
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'pitboss-demo-'));
   const sites = SiteDirectory.fromFile(resolve('server/config/sites.demo.json'));
-  const demoSite = sites.get('demo')!;
   store = openSqliteStore(join(dataDir, 'pitboss.sqlite'));
   // The steps of server/main.ts, in its order.
   await store.migrate();
-  await seedDemoAgents(store, Date.now());
-  await seedDemoFaq(store, Date.now());
-  const passwordHash = (await store.findAgentByEmail(DEMO_AGENTS[0]!.email))?.passwordHash;
-  await seedDemoFloor(store, demoSite, Date.now(), passwordHash ? { passwordHash } : { password: DEMO_PASSWORD });
+  const { demoSite } = await seedDemo(store, sites, Date.now());
   const faq = await FaqBot.load(store);
   server = await startServer({
     port: 0,
@@ -56,7 +51,7 @@ beforeAll(async () => {
     secureCookies: false,
     faq,
     bot: faq,
-    floorTools: { demoBackendSite: demoSite.id },
+    floorTools: { demoBackendSite: demoSite!.id },
   });
   chromium = await launchChromium();
   browser = chromium.browser;
