@@ -141,7 +141,8 @@ describe('chat tabs and alerts', () => {
     await page.getByRole('log').getByText('still there?').waitFor();
     expect(await reply.inputValue()).toBe('Draft for the first player');
     await tabs.nth(1).click();
-    expect(await reply.inputValue()).toBe('Draft for the second player');
+    // The switch renders on the next frame: wait for it rather than read the box before.
+    await expect.poll(() => reply.inputValue()).toBe('Draft for the second player');
 
     // Muted: the next background message only shows in its tab; the choice survives a reload.
     await page.getByRole('button', { name: 'Alert sound' }).click();
