@@ -14,3 +14,4 @@ export * from './transcripts';
 export * from './audit';
 export * from './player-data';
 export * from './rota';
+export * from './search-terms';

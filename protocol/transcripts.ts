@@ -69,6 +69,8 @@ export const TranscriptSummarySchema = v.object({
   messageCount: v.number(),
   /** The player's first line, shortened; null when none or purged. */
   opening: v.nullable(v.string()),
+  /** With a text search: the conversation's first line that matches, whole (the panel marks the hits); otherwise null. */
+  match: v.nullable(v.object({ seq: v.number(), text: v.string() })),
   /** Content removed by the retention period or an erasure (facts remain). */
   purgedAt: v.nullable(v.number()),
 });

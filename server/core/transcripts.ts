@@ -40,7 +40,7 @@ export class Transcripts {
     const filter = filterOf(query);
     const { total, rows } = await this.deps.store.transcripts.search(agent.siteId, filter, { limit: pageSize, offset: (page - 1) * pageSize });
     await this.deps.audit.record(agent, agent.siteId, 'transcript.search', { type: 'search', id: null }, { ...filter, page, results: total });
-    return { total, page, pageSize, conversations: await this.summaries(rows) };
+    return { total, page, pageSize, conversations: await this.summaries(rows, filter.text) };
   }
 
   async open(agent: AgentRecord, conversationId: string): Promise<Transcript> {
@@ -89,9 +89,14 @@ export class Transcripts {
     };
   }
 
-  private async summaries(rows: TranscriptRow[]): Promise<TranscriptSummary[]> {
-    const openings = await this.deps.store.reports.openingLines(rows.map((r) => r.id));
-    return rows.map((r) => ({ ...r, status: r.status as TranscriptSummary['status'], opening: shorten(openings.get(r.id) ?? null) }));
+  /** With a text search, each row's first matching line too (a page's worth; exports go without). */
+  private async summaries(rows: TranscriptRow[], text?: string): Promise<TranscriptSummary[]> {
+    const ids = rows.map((r) => r.id);
+    const [openings, matches] = await Promise.all([
+      this.deps.store.reports.openingLines(ids),
+      text ? this.deps.store.transcripts.matchingLines(ids, text) : new Map<string, { seq: number; text: string }>(),
+    ]);
+    return rows.map((r) => ({ ...r, status: r.status as TranscriptSummary['status'], opening: shorten(openings.get(r.id) ?? null), match: matches.get(r.id) ?? null }));
   }
 }
 

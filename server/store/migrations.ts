@@ -299,7 +299,7 @@ const migrations: Record<string, Migration> = {
   },
   '0012_message_search': {
     async up(db: Kysely<any>) {
-      // Full-text search of message text (server/store/message-search.ts); each database's own index, one meaning (search-terms.ts).
+      // Full-text search of message text (server/store/message-search.ts); each database's own index, one meaning (protocol/search-terms.ts).
       if (db.getExecutor().adapter instanceof PostgresAdapter) {
         // 'simple': no stemming or stop words, so every language is indexed alike. GIN's pending list keeps appends cheap.
         await sql`create index messages_search on messages using gin (to_tsvector('simple', text))`.execute(db);

@@ -1,9 +1,8 @@
 import { type Kysely, sql } from 'kysely';
-import type { Topic } from '../../protocol';
+import { searchTerms, type Topic } from '../../protocol';
 import type { BreachKind } from '../core/sla';
-import { containsPattern, containsText, type ConversationsMatching, conversationsMatchingFor } from './message-search';
+import { containsPattern, conversationsMatching, type MessageMatches, messageMatchesFor } from './message-search';
 import type { Database } from './schema';
-import { searchTerms } from './search-terms';
 
 /** The filters of a transcript search; every one optional. Times bound the conversation's start, [from, to). */
 export interface TranscriptFilter {
@@ -44,6 +43,8 @@ export interface TranscriptQueries {
   search(siteId: string, filter: TranscriptFilter, page: { limit: number; offset: number }): Promise<{ total: number; rows: TranscriptRow[] }>;
   /** When retention or an erasure removed the conversation's content; null if never. */
   purgedAt(conversationId: string): Promise<number | null>;
+  /** For each of these conversations with a message matching any term of `text`, the first such message. */
+  matchingLines(conversationIds: string[], text: string): Promise<Map<string, { seq: number; text: string }>>;
 }
 
 const OPEN = ['bot', 'queued', 'assigned'];
@@ -51,14 +52,31 @@ const CLOSED = ['resolved', 'missed'];
 
 /**
  * Message text goes through each database's full-text index (message-search.ts,
- * with one meaning for both in search-terms.ts); the player filter is a
+ * with one meaning for both in protocol/search-terms.ts); the player filter is a
  * portable LIKE over a handful of columns, lower() on both sides.
  */
 export class KyselyTranscriptQueries implements TranscriptQueries {
-  private readonly conversationsMatching: ConversationsMatching;
+  private readonly matches: MessageMatches;
 
   constructor(private readonly db: Kysely<Database>) {
-    this.conversationsMatching = conversationsMatchingFor(db);
+    this.matches = messageMatchesFor(db);
+  }
+
+  async matchingLines(conversationIds: string[], text: string): Promise<Map<string, { seq: number; text: string }>> {
+    const terms = searchTerms(text);
+    const lines = new Map<string, { seq: number; text: string }>();
+    if (conversationIds.length === 0 || terms.length === 0) return lines;
+    // A page of conversations (at most MAX_TRANSCRIPT_PAGE_SIZE): their matching messages, the first of each kept.
+    const rows = await this.db
+      .selectFrom('messages as m')
+      .select(['m.conversation_id', 'm.seq', 'm.text'])
+      .where('m.conversation_id', 'in', conversationIds)
+      .where((eb) => eb.or(terms.map(this.matches)))
+      .orderBy('m.conversation_id')
+      .orderBy('m.seq')
+      .execute();
+    for (const row of rows) if (!lines.has(row.conversation_id)) lines.set(row.conversation_id, { seq: Number(row.seq), text: row.text });
+    return lines;
   }
 
   async purgedAt(conversationId: string): Promise<number | null> {
@@ -72,11 +90,12 @@ export class KyselyTranscriptQueries implements TranscriptQueries {
     if (f.text && terms.length === 0) return { total: 0, rows: [] };
     const words = terms.filter((t) => t.kind === 'words');
     const base = this.db.selectFrom('conversations as c');
-    let query = (words.length > 0 ? base.innerJoin(sql<{ conversation_id: string }>`(${this.conversationsMatching(words)})`.as('hits'), 'hits.conversation_id', 'c.id') : base)
+    let query = (words.length > 0 ? base.innerJoin(sql<{ conversation_id: string }>`(${conversationsMatching(this.matches, words)})`.as('hits'), 'hits.conversation_id', 'c.id') : base)
       .leftJoin('players as p', 'p.id', 'c.player_id')
       .leftJoin('csat_ratings as r', 'r.conversation_id', 'c.id')
       .where('c.site_id', '=', siteId);
-    for (const term of terms) if (term.kind === 'substring') query = query.where(containsText(term.text));
+    // Text no index splits: checked on the conversations the other filters (and any indexed words) leave.
+    for (const term of terms) if (term.kind === 'substring') query = query.where(({ exists, selectFrom }) => exists(selectFrom('messages as m').select('m.seq').whereRef('m.conversation_id', '=', 'c.id').where(this.matches(term))));
     if (f.player) {
       const term = f.player;
       const pattern = containsPattern(term);

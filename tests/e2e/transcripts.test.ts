@@ -38,6 +38,10 @@ describe('transcripts in the browser', () => {
     await expect.poll(() => page.getByRole('heading', { level: 3 }).first().textContent()).toBe('1 conversation');
     const results = page.getByRole('table', { name: '1 conversation' });
     expect(await results.getByRole('row').nth(1).textContent()).toContain('Ana Lima');
+    // The row shows the line that matched, the hit marked.
+    expect(await results.getByRole('columnheader', { name: 'Matching line' }).count()).toBe(1);
+    expect(await results.getByRole('row').nth(1).locator('mark').allTextContents()).toEqual(['withdrawal']);
+    expect(await results.getByRole('row').nth(1).textContent()).toContain('My withdrawal of 200 EUR is stuck since Monday');
     await results.getByRole('row').nth(1).getByRole('link').click();
 
     const transcript = page.getByRole('region', { name: 'Transcript with Ana Lima' });

@@ -3,6 +3,7 @@ import { AgentAdminListSchema, TOPICS, TranscriptSearchResultSchema, type AgentA
 import { formatClock } from '../format';
 import { getJson } from '../rest';
 import { viewHref } from '../route';
+import { matchExcerpt } from './match-excerpt';
 import { EMPTY_FORM, exportHref, searchParams, type SearchForm } from './search-query';
 import { TranscriptDetail } from './transcript-detail';
 import './transcripts.css';
@@ -168,7 +169,7 @@ export function TranscriptsView({ openId }: { openId: string | null }) {
                   <th scope="col">Agent</th>
                   <th scope="col">Status</th>
                   <th scope="col">Rating</th>
-                  <th scope="col">First line</th>
+                  <th scope="col">{searched.text.trim() ? 'Matching line' : 'First line'}</th>
                 </tr>
               </thead>
               <tbody>
@@ -190,7 +191,7 @@ export function TranscriptsView({ openId }: { openId: string | null }) {
                       {c.breaches.length ? <span class="tag tag--alert">breached</span> : null}
                     </td>
                     <td>{c.rating ?? '—'}</td>
-                    <td class="transcripts__opening">{c.purgedAt ? <em>content removed</em> : (c.opening ?? '—')}</td>
+                    <td class="transcripts__opening">{c.purgedAt ? <em>content removed</em> : c.match ? <MatchLine text={c.match.text} query={searched.text} /> : (c.opening ?? '—')}</td>
                   </tr>
                 ))}
               </tbody>
@@ -213,5 +214,14 @@ export function TranscriptsView({ openId }: { openId: string | null }) {
       ) : null}
       {openId ? <TranscriptDetail key={openId} conversationId={openId} /> : null}
     </main>
+  );
+}
+
+/** The line a text search matched, around its first hit, the hits marked; text nodes only. */
+function MatchLine({ text, query }: { text: string; query: string }) {
+  return (
+    <>
+      {matchExcerpt(text, query).map((part, i) => (part.hit ? <mark key={i}>{part.text}</mark> : part.text))}
+    </>
   );
 }

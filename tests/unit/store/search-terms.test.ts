@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fts5Query, MAX_SEARCH_TERMS, searchTerms, tsQuery } from '../../../server/store/search-terms';
+import { MAX_SEARCH_TERMS, searchTerms } from '../../../protocol';
+import { fts5Query, tsQuery } from '../../../server/store/message-search';
 
 describe('searchTerms', () => {
   it('splits words and quoted phrases, lower-cases words and keeps unspaced scripts whole', () => {

@@ -5,7 +5,7 @@ import type { Store } from '../../../server/store/store';
 /**
  * Full-text search of transcripts, run against every backend: SQLite's FTS5
  * table and PostgreSQL's tsvector index must find the same conversations
- * (the meaning is written in server/store/search-terms.ts).
+ * (the meaning is written in protocol/search-terms.ts).
  */
 export function transcriptSearchContract(open: () => Promise<Store>): void {
   let store: Store;
@@ -86,6 +86,20 @@ export function transcriptSearchContract(open: () => Promise<Store>): void {
     expect(await found('NOT bonus')).toEqual(['c7']);
     expect(await found('code* "bonus')).toEqual(['c7']);
     expect(await found("o'clock bonus")).toEqual([]);
+  });
+
+  it('gives the first line matching any term in each conversation asked about', async () => {
+    await floor();
+    const lines = await store.transcripts.matchingLines(['c1', 'c2', 'c3', 'c5', 'c7'], 'spins 提款 code 12.50');
+    expect(Object.fromEntries(lines)).toEqual({
+      c1: { seq: 2, text: 'It was 12.50 EUR to my e-wallet' },
+      c2: { seq: 1, text: 'Where is my free spins bonus?' },
+      c5: { seq: 1, text: '我的提款还没到账' },
+      c7: { seq: 1, text: 'The bonus code did not work' },
+    });
+    expect((await store.transcripts.matchingLines(['c2'], 'arrived')).get('c2')).toEqual({ seq: 2, text: 'Thanks, the spins arrived' });
+    expect((await store.transcripts.matchingLines([], 'spins')).size).toBe(0);
+    expect((await store.transcripts.matchingLines(['c2'], '%%')).size).toBe(0);
   });
 
   it('forgets a conversation’s words once its messages are erased', async () => {

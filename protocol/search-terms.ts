@@ -1,6 +1,7 @@
 /**
  * What a transcript text search means, decided once for both stores (SQLite
- * FTS5 and PostgreSQL full-text must find the same conversations):
+ * FTS5 and PostgreSQL full-text must find the same conversations) and for the
+ * panel that marks the hits in a matching line:
  *
  * - every term must occur somewhere in the conversation, each in one message;
  * - a term is a word, or a "quoted phrase" whose words follow one another;
@@ -18,7 +19,7 @@ export type SearchTerm =
 export const MAX_SEARCH_TERMS = 8;
 const MAX_WORDS_PER_TERM = 16;
 
-// The same token characters as the FTS5 tokenizer's `categories 'L* N* Co M*'` (server/store/migrations.ts).
+// The same token characters as the SQLite FTS5 tokenizer's `categories 'L* N* Co M*'` (server/store/migrations.ts).
 const WORD = /[\p{L}\p{N}\p{Co}\p{M}]+/gu;
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const NUMBER = /^\p{N}+$/u;
@@ -38,14 +39,15 @@ export function searchTerms(query: string): SearchTerm[] {
   return terms;
 }
 
-const isPrefix = (word: string) => !NUMBER.test(word);
-
-/** An FTS5 MATCH expression: each word quoted (so no word is read as an operator), joined into a phrase. */
-export function fts5Query(words: string[]): string {
-  return words.map((w) => `"${w.replaceAll('"', '""')}"${isPrefix(w) ? '*' : ''}`).join(' + ');
+/** A word of a query matches a word of the text from its start; a number only whole. */
+export function wordMatches(queryWord: string, textWord: string): boolean {
+  return NUMBER.test(queryWord) ? textWord === queryWord : textWord.startsWith(queryWord);
 }
 
-/** A to_tsquery() text: the same phrase with PostgreSQL's followed-by operator. */
-export function tsQuery(words: string[]): string {
-  return words.map((w) => `'${w.replaceAll("'", "''")}'${isPrefix(w) ? ':*' : ''}`).join(' <-> ');
+/** The words of a text, lower-cased, with where each starts and ends. */
+export function wordsOf(text: string): { word: string; start: number; end: number }[] {
+  return [...text.matchAll(WORD)].map((m) => ({ word: m[0].toLowerCase(), start: m.index!, end: m.index! + m[0].length }));
 }
+
+/** Whether a query word matches only whole words (a number) or word starts. */
+export const isNumber = (word: string): boolean => NUMBER.test(word);
