@@ -458,7 +458,7 @@ export class Relay {
         transfers: conversation.transfers + 1,
       });
       const eventId = await this.event(conversation, 'transfer', agentId, to.kind === 'agent' ? `agent:${to.agentId}` : `topic:${to.topic}`, note);
-      await this.handoverNote(conversation, state.record, eventId, `Transferred: ${note}`, note);
+      await this.handoverNote(conversation, state.record, eventId, 'Transferred', note);
       await this.systemMessage(conversation, 'transfer', playerTexts(conversation.locale).transferring);
     });
     await this.assignQueued();
@@ -763,7 +763,7 @@ export class Relay {
   private async escalateLocked(conversation: ConversationRecord, agentId: string | null, note: string | null): Promise<void> {
     const eventId = await this.event(conversation, 'escalation', agentId, null, note);
     const author = agentId ? this.roster.get(agentId)?.record : undefined;
-    if (author && note) await this.handoverNote(conversation, author, eventId, `For the senior: ${note}`, note);
+    if (author && note) await this.handoverNote(conversation, author, eventId, 'For the senior', note);
     const holder = conversation.agentId ? this.roster.get(conversation.agentId) : undefined;
     if (holder && SENIOR_ROLES.has(holder.record.role)) {
       await this.update(conversation.id, { needsSenior: true, seniorReachedAt: conversation.seniorReachedAt ?? this.deps.clock.now() }, null);
@@ -825,9 +825,9 @@ export class Relay {
    * event alone reaches only the transcripts' timeline). Written before the
    * chat is offered, so it is there when the next agent opens it.
    */
-  private async handoverNote(conversation: ConversationRecord, author: AgentRecord, eventId: string, text: string, note: string): Promise<void> {
+  private async handoverNote(conversation: ConversationRecord, author: AgentRecord, eventId: string, label: string, note: string): Promise<void> {
     if (!note.trim()) return;
-    await storeNote(this.deps, conversation, author, { clientId: `handover-${eventId}`, text, originSocket: null });
+    await storeNote(this.deps, conversation, author, { clientId: `handover-${eventId}`, text: `${label}: ${note}`, originSocket: null });
   }
 
   private async mailAnswer(c: ConversationRecord, agentName: string, text: string): Promise<void> {

@@ -95,7 +95,12 @@ export class KyselyTranscriptQueries implements TranscriptQueries {
       .leftJoin('csat_ratings as r', 'r.conversation_id', 'c.id')
       .where('c.site_id', '=', siteId);
     // Text no index splits: checked on the conversations the other filters (and any indexed words) leave.
-    for (const term of terms) if (term.kind === 'substring') query = query.where(({ exists, selectFrom }) => exists(selectFrom('messages as m').select('m.seq').whereRef('m.conversation_id', '=', 'c.id').where(this.matches(term))));
+    for (const term of terms) {
+      if (term.kind !== 'substring') continue;
+      query = query.where(({ exists, selectFrom }) =>
+        exists(selectFrom('messages as m').select('m.seq').whereRef('m.conversation_id', '=', 'c.id').where(this.matches(term))),
+      );
+    }
     if (f.player) {
       const term = f.player;
       const pattern = containsPattern(term);
