@@ -159,6 +159,8 @@ Pitboss('setLocale', 'fr');
         w.WebSocket = new Proxy(Native, {
           construct(target, args: [string, string?]) {
             const socket = new target(...args);
+            // Heard from the start: the welcome can arrive before the test's loop looks at a new socket.
+            socket.addEventListener('message', () => Object.assign(socket, { __heard: true }), { once: true });
             sockets.push(socket);
             return socket;
           },
@@ -225,7 +227,7 @@ Pitboss('setLocale', 'fr');
         const { __sockets: sockets, Pitboss } = window as unknown as { __sockets: WebSocket[]; Pitboss: (...x: unknown[]) => void };
         const welcomed = (socket: WebSocket) =>
           new Promise<void>((resolve) => {
-            if (socket.readyState > 1) return resolve();
+            if (socket.readyState > 1 || (socket as WebSocket & { __heard?: boolean }).__heard) return resolve();
             socket.addEventListener('message', () => resolve(), { once: true });
             socket.addEventListener('close', () => resolve(), { once: true });
           });
