@@ -56,6 +56,26 @@ function delivery(page: Page, text: string) {
   return log(page).locator('li.own', { hasText: text }).locator('.delivery');
 }
 
+/** The player's unsent lines as the widget keeps them on the device (IndexedDB `pitboss`, store `kv`). */
+function storedOutbox(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        const open = indexedDB.open('pitboss');
+        open.onerror = () => resolve([]);
+        open.onsuccess = () => {
+          const db = open.result;
+          const read = db.transaction('kv', 'readonly').objectStore('kv').get('pitboss:demo:outbox');
+          read.onerror = () => resolve([]);
+          read.onsuccess = () => {
+            db.close();
+            resolve(((read.result ?? []) as { text: string }[]).map((item) => item.text));
+          };
+        };
+      }),
+  );
+}
+
 async function setOffline(cdp: CDPSession, offline: boolean) {
   await cdp.send('Network.emulateNetworkConditions', { offline, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
 }
@@ -101,6 +121,9 @@ describe('widget delivery in Chromium', () => {
     expect(await delivery(page, 'First line').textContent()).toBe('Sending…');
     expect(await delivery(page, 'Second line').textContent()).toBe('Sending…');
 
+    // On the device before the reload (a loaded machine can take longer to write than the test takes to reload).
+    await expect.poll(() => storedOutbox(page), { timeout: 5_000 }).toEqual(['First line typed in the lift', 'Second line typed in the lift']);
+
     // Reload while the relay is still out of reach (the casino's page loads; the chat socket does not).
     casino.refuseSockets = true;
     await setOffline(cdp, false);
@@ -108,7 +131,7 @@ describe('widget delivery in Chromium', () => {
     await openChat(page);
     expect(await linkStatus(page).textContent()).toMatch(/^(Connecting|Reconnecting)…$/);
     const pending = log(page).locator('li.own[data-delivery="sending"] .text');
-    await expect.poll(() => pending.allTextContents()).toEqual(['First line typed in the lift', 'Second line typed in the lift']);
+    await expect.poll(() => pending.allTextContents(), { timeout: 5_000 }).toEqual(['First line typed in the lift', 'Second line typed in the lift']);
 
     // Back online (the browser says so again): both arrive, once, in the order typed.
     casino.refuseSockets = false;
