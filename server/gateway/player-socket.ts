@@ -55,12 +55,7 @@ export function handlePlayerSocket(ws: WebSocket, ctx: PlayerSocketContext, meta
             return;
           }
           const site = ctx.sites.get(frame.site);
-          // Same answer for an unknown site and a foreign origin: nothing to learn by probing.
-          if (!site || !ctx.sites.allowsOrigin(site, meta.origin, meta.selfOrigin)) {
-            peer.send({ type: 'error', code: 'forbidden', message: 'This page is not allowed to open this chat.' });
-            ws.close(CLOSE_CODES.forbidden, 'origin not allowed');
-            return;
-          }
+          if (!site || !pageAllowed(site.id)) return refuseOrigin();
           locale = frame.locale;
           const session = await ctx.relay.connectPlayer({
             siteId: site.id,
@@ -170,16 +165,25 @@ export function handlePlayerSocket(ws: WebSocket, ctx: PlayerSocketContext, meta
       void pushAvailability(floor).catch((err: unknown) => ctx.log.warn({ err }, 'availability push failed'));
     },
     siteChanged() {
-      const site = player ? ctx.sites.get(player.siteId) : undefined;
-      if (site && ctx.sites.allowsOrigin(site, meta.origin, meta.selfOrigin)) return;
       // An admin removed this page's origin: the socket it opened before goes too, not only the next one.
-      peer.send({ type: 'error', code: 'forbidden', message: 'This page is not allowed to open this chat.' });
-      ws.close(CLOSE_CODES.forbidden, 'origin not allowed');
+      if (player && !pageAllowed(player.siteId)) refuseOrigin();
     },
     end(code, reason) {
       ws.close(code, reason);
     },
   };
+
+  /** The hello's check, and again after every change to the site: may this socket's page chat with the site now? */
+  function pageAllowed(siteId: string): boolean {
+    const site = ctx.sites.get(siteId);
+    return site !== undefined && ctx.sites.allowsOrigin(site, meta.origin, meta.selfOrigin);
+  }
+
+  /** Same answer for an unknown site and a foreign origin: nothing to learn by probing. */
+  function refuseOrigin(): void {
+    peer.send({ type: 'error', code: 'forbidden', message: 'This page is not allowed to open this chat.' });
+    ws.close(CLOSE_CODES.forbidden, 'origin not allowed');
+  }
 
   /**
    * Someone came online at the site, or its last agent left: a player who
