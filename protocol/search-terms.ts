@@ -41,7 +41,7 @@ export function searchTerms(query: string): SearchTerm[] {
 
 /** A word of a query matches a word of the text from its start; a number only whole. */
 export function wordMatches(queryWord: string, textWord: string): boolean {
-  return NUMBER.test(queryWord) ? textWord === queryWord : textWord.startsWith(queryWord);
+  return isNumber(queryWord) ? textWord === queryWord : textWord.startsWith(queryWord);
 }
 
 /** The words of a text, lower-cased, with where each starts and ends. */
@@ -50,4 +50,6 @@ export function wordsOf(text: string): { word: string; start: number; end: numbe
 }
 
 /** Whether a query word matches only whole words (a number) or word starts. */
-export const isNumber = (word: string): boolean => NUMBER.test(word);
+export function isNumber(word: string): boolean {
+  return NUMBER.test(word);
+}
